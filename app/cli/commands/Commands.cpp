@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/cli/commands/Commands.h"
+
+namespace jurybox::cli {
+
+std::vector<std::unique_ptr<Command>> allCommands() {
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(makeInitCommand());
+    commands.push_back(makeImportCommand());
+    commands.push_back(makeListCommand());
+    commands.push_back(makeCheckCommand());
+    return commands;
+}
+
+} // namespace jurybox::cli

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "app/cli/Command.h"
+
+#include <memory>
+#include <vector>
+
+namespace jurybox::cli {
+
+// One factory per subcommand; each lives in its own file under app/cli/commands/.
+std::unique_ptr<Command> makeInitCommand();
+std::unique_ptr<Command> makeImportCommand();
+std::unique_ptr<Command> makeListCommand();
+std::unique_ptr<Command> makeCheckCommand();
+
+/// Every subcommand, in the order `jurybox-cli --help` lists them.
+std::vector<std::unique_ptr<Command>> allCommands();
+
+} // namespace jurybox::cli

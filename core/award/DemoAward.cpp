@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/award/DemoAward.h"
+
+#include "core/award/NewAward.h"
+#include "core/csv/CsvTable.h"
+#include "core/db/Transaction.h"
+#include "core/import/AwardImport.h"
+#include "core/store/CategoryStore.h"
+
+#include <QtGlobal>
+
+// Q_INIT_RESOURCE declares the resource's initialiser, which lives in the global namespace.
+static void initialiseDemoResource() {
+    Q_INIT_RESOURCE(demo);
+}
+
+namespace jurybox::award {
+
+namespace {
+
+void describeCategories(db::Database& db) {
+    const auto table = csv::CsvTable::read(QStringLiteral(":/jurybox/demo/categories.csv"),
+                                           {QStringLiteral("category"), QStringLiteral("description")}, {});
+    store::CategoryStore categories(db);
+    db::Transaction tx(db);
+    for (const csv::CsvRow& row : table.rows()) {
+        if (auto category = categories.categoryByName(table.value(row, QStringLiteral("category")))) {
+            category->description = table.value(row, QStringLiteral("description"));
+            categories.updateCategory(*category);
+        }
+    }
+    tx.commit();
+}
+
+} // namespace
+
+store::AwardFile createDemoAward(const QString& path) {
+    initialiseDemoResource();
+    NewAwardOptions options;
+    options.name = QStringLiteral("The 2nd WeGO Awards 2014");
+    options.year = 2014;
+    options.organiser = QStringLiteral("World e-Governments Organization of Cities and Local Governments (WeGO)");
+    options.empty = true;
+    store::AwardFile file = createAward(path, options);
+
+    const QString base = QStringLiteral(":/jurybox/demo/");
+    import::ImportSources sources;
+    sources.criteria = base + QStringLiteral("criteria.csv");
+    sources.submissions = base + QStringLiteral("submissions.csv");
+    sources.judges = base + QStringLiteral("judges.csv");
+    sources.scores = base + QStringLiteral("scores.csv");
+    import::importCsv(file, sources);
+    describeCategories(file.db());
+    return file;
+}
+
+} // namespace jurybox::award

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/store/AwardFile.h"
+
+#include <QStringList>
+
+namespace jurybox::check {
+
+/// Runs SQLite's integrity and foreign-key checks and the award's own invariants (scores within their scales,
+/// no scorecard or assignment for a conflicted pair, every score on a criterion of the entry's category).
+/// Returns one readable line per problem; empty when everything holds.
+QStringList checkAward(store::AwardFile& award);
+
+} // namespace jurybox::check

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+
+struct sqlite3;
+
+namespace jurybox::db {
+
+class Statement;
+
+/// Owns one SQLite connection. The only class (with Statement and Transaction) that talks to the SQLite C API.
+class Database {
+public:
+    enum class Mode { ReadWrite, ReadOnly, Create };
+
+    /// Opens (or with Mode::Create, creates) a database file; throws StorageError with a readable message.
+    Database(const QString& path, Mode mode);
+    /// Opens a private in-memory database.
+    static Database inMemory();
+
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    /// Runs one or more SQL statements that take no parameters (schema, pragmas).
+    void exec(const char* sql);
+    /// Prepares a statement; the SQL must be a literal of the program, never user text.
+    Statement prepare(const char* sql);
+
+    /// Reads an integer pragma such as user_version or application_id.
+    std::int64_t pragmaInt(const char* name);
+
+    std::int64_t lastInsertId() const;
+    int changes() const;
+    bool inTransaction() const;
+    const QString& path() const { return m_path; }
+
+    /// Copies the whole database into a new file at path with SQLite's online backup API.
+    void backupTo(const QString& path);
+
+    sqlite3* handle() const { return m_handle; }
+
+private:
+    Database() = default;
+    void configure();
+
+    sqlite3* m_handle = nullptr;
+    QString m_path;
+};
+
+} // namespace jurybox::db

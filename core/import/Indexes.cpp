@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/import/Indexes.h"
+
+#include "core/store/JudgeStore.h"
+#include "core/store/SubmissionStore.h"
+
+namespace jurybox::import {
+
+Lookup<Judge> judgesByRef(db::Database& db) {
+    Lookup<Judge> judges(QStringLiteral("judge"));
+    for (Judge& j : store::JudgeStore(db).all())
+        judges.insert(j.ref, j);
+    return judges;
+}
+
+Lookup<Submission> submissionsByRef(db::Database& db) {
+    Lookup<Submission> submissions(QStringLiteral("submission"));
+    for (Submission& s : store::SubmissionStore(db).all())
+        submissions.insert(s.ref, s);
+    return submissions;
+}
+
+} // namespace jurybox::import

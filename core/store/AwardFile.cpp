@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/store/AwardFile.h"
+
+#include "core/Error.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
+#include "core/store/Schema.h"
+
+#include <QFileInfo>
+#include <QUuid>
+
+namespace jurybox::store {
+
+namespace {
+
+void migrate(db::Database& db, int from) {
+    for (const Migration& step : awardMigrations()) {
+        if (step.version <= from)
+            continue;
+        db::Transaction tx(db);
+        db.exec(step.sql);
+        const QByteArray pragma = QByteArray("PRAGMA user_version = ") + QByteArray::number(step.version);
+        db.exec(pragma.constData());
+        tx.commit();
+    }
+}
+
+} // namespace
+
+AwardFile::AwardFile(db::Database db)
+    : m_db(std::move(db)) {}
+
+void AwardFile::initialise(db::Database& db, const Award& award) {
+    const QByteArray appId = QByteArray("PRAGMA application_id = ") + QByteArray::number(kAwardApplicationId);
+    db.exec(appId.constData());
+    migrate(db, 0);
+    Award stored = award;
+    if (stored.uuid.isEmpty())
+        stored.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    db::Statement st = db.prepare("INSERT INTO award (id, uuid, name, year, organiser) VALUES (1, ?, ?, ?, ?)");
+    st.bind(1, stored.uuid).bind(2, stored.name).bind(3, stored.year).bind(4, stored.organiser).run();
+}
+
+AwardFile AwardFile::create(const QString& path, const Award& award) {
+    if (QFileInfo::exists(path))
+        throw Error(QStringLiteral("%1 already exists; Jurybox never overwrites an award file. "
+                                   "Choose another name or remove the file first.")
+                        .arg(path));
+    db::Database db(path, db::Database::Mode::Create);
+    db.exec("PRAGMA journal_mode = WAL");
+    try {
+        initialise(db, award);
+    } catch (...) {
+        // A half-created file is worse than none: nothing was committed that anyone could rely on.
+        db = db::Database::inMemory();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        throw;
+    }
+    return AwardFile(std::move(db));
+}
+
+AwardFile AwardFile::createInMemory(const Award& award) {
+    db::Database db = db::Database::inMemory();
+    initialise(db, award);
+    return AwardFile(std::move(db));
+}
+
+void AwardFile::verifyKind(db::Database& db, const QString& path) {
+    std::int64_t appId = 0;
+    try {
+        appId = db.pragmaInt("application_id");
+    } catch (const StorageError&) {
+        throw IntegrityError(
+            QStringLiteral("%1 is not a Jurybox award file (it is not an SQLite database).").arg(path));
+    }
+    if (appId == kPackageApplicationId)
+        throw IntegrityError(QStringLiteral("%1 is a judge package (.jurypkg), not an award file. Open it in judge "
+                                            "mode, or merge it into the award with `jurybox-cli merge AWARD %1`.")
+                                 .arg(path));
+    if (appId != kAwardApplicationId)
+        throw IntegrityError(
+            QStringLiteral("%1 is an SQLite database but not a Jurybox award file (application id %2).")
+                .arg(path)
+                .arg(appId));
+    const auto version = db.pragmaInt("user_version");
+    if (version > currentAwardSchemaVersion())
+        throw IntegrityError(QStringLiteral("%1 was written by a newer Jurybox (schema version %2; this version reads "
+                                            "up to %3). Update Jurybox to open it.")
+                                 .arg(path)
+                                 .arg(version)
+                                 .arg(currentAwardSchemaVersion()));
+}
+
+AwardFile AwardFile::open(const QString& path) {
+    db::Database db(path, db::Database::Mode::ReadWrite);
+    verifyKind(db, path);
+    migrate(db, static_cast<int>(db.pragmaInt("user_version")));
+    db.exec("PRAGMA journal_mode = WAL");
+    return AwardFile(std::move(db));
+}
+
+AwardFile AwardFile::openReadOnly(const QString& path) {
+    db::Database db(path, db::Database::Mode::ReadOnly);
+    verifyKind(db, path);
+    if (db.pragmaInt("user_version") < currentAwardSchemaVersion())
+        throw IntegrityError(
+            QStringLiteral("%1 uses an older schema; open it once for writing to upgrade it.").arg(path));
+    return AwardFile(std::move(db));
+}
+
+} // namespace jurybox::store

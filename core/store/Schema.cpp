@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/store/Schema.h"
+
+#include <array>
+
+namespace jurybox::store {
+
+namespace {
+
+// A shipped migration is never edited: add a new one instead. README.md documents the resulting schema.
+constexpr const char* kVersion1 = R"sql(
+CREATE TABLE award (
+    id        INTEGER PRIMARY KEY CHECK (id = 1),
+    uuid      TEXT NOT NULL,
+    name      TEXT NOT NULL,
+    year      INTEGER NOT NULL DEFAULT 0,
+    organiser TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE tier (
+    id        INTEGER PRIMARY KEY,
+    position  INTEGER NOT NULL UNIQUE,
+    name      TEXT NOT NULL UNIQUE,
+    min_score REAL CHECK (min_score IS NULL OR (min_score >= 0 AND min_score <= 100))
+);
+
+CREATE TABLE round (
+    id       INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL UNIQUE,
+    name     TEXT NOT NULL UNIQUE,
+    open     INTEGER NOT NULL DEFAULT 1 CHECK (open IN (0, 1))
+);
+
+CREATE TABLE category (
+    id          INTEGER PRIMARY KEY,
+    position    INTEGER NOT NULL,
+    name        TEXT NOT NULL UNIQUE,
+    description TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE criterion (
+    id          INTEGER PRIMARY KEY,
+    category_id INTEGER NOT NULL REFERENCES category(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    name        TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    weight      REAL NOT NULL CHECK (weight > 0),
+    scale_min   REAL NOT NULL,
+    scale_max   REAL NOT NULL,
+    CHECK (scale_min < scale_max),
+    UNIQUE (category_id, name)
+);
+
+CREATE TABLE descriptor (
+    criterion_id INTEGER NOT NULL REFERENCES criterion(id) ON DELETE CASCADE,
+    level        REAL NOT NULL,
+    text         TEXT NOT NULL,
+    PRIMARY KEY (criterion_id, level)
+) WITHOUT ROWID;
+
+CREATE TABLE submission (
+    id           INTEGER PRIMARY KEY,
+    ref          TEXT NOT NULL UNIQUE,
+    title        TEXT NOT NULL,
+    city         TEXT NOT NULL,
+    country      TEXT NOT NULL,
+    organisation TEXT NOT NULL DEFAULT '',
+    summary      TEXT NOT NULL DEFAULT '',
+    contact      TEXT NOT NULL DEFAULT '',
+    category_id  INTEGER NOT NULL REFERENCES category(id),
+    status       TEXT NOT NULL DEFAULT 'eligible' CHECK (status IN ('eligible', 'withdrawn', 'disqualified'))
+);
+CREATE INDEX submission_category ON submission(category_id);
+
+CREATE TABLE judge (
+    id           INTEGER PRIMARY KEY,
+    ref          TEXT NOT NULL UNIQUE,
+    name         TEXT NOT NULL,
+    country      TEXT NOT NULL,
+    organisation TEXT NOT NULL DEFAULT '',
+    position     TEXT NOT NULL DEFAULT '',
+    email        TEXT NOT NULL DEFAULT '',
+    access_code  TEXT
+);
+
+CREATE TABLE conflict (
+    judge_id      INTEGER NOT NULL REFERENCES judge(id) ON DELETE CASCADE,
+    submission_id INTEGER NOT NULL REFERENCES submission(id) ON DELETE CASCADE,
+    reason        TEXT NOT NULL DEFAULT '',
+    status        TEXT NOT NULL DEFAULT 'confirmed' CHECK (status IN ('confirmed', 'possible', 'cleared')),
+    PRIMARY KEY (judge_id, submission_id)
+) WITHOUT ROWID;
+
+CREATE TABLE assignment (
+    judge_id      INTEGER NOT NULL REFERENCES judge(id) ON DELETE CASCADE,
+    submission_id INTEGER NOT NULL REFERENCES submission(id) ON DELETE CASCADE,
+    round_id      INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,
+    PRIMARY KEY (round_id, judge_id, submission_id)
+) WITHOUT ROWID;
+
+CREATE TABLE scorecard (
+    id            INTEGER PRIMARY KEY,
+    judge_id      INTEGER NOT NULL REFERENCES judge(id),
+    submission_id INTEGER NOT NULL REFERENCES submission(id),
+    round_id      INTEGER NOT NULL REFERENCES round(id),
+    comment       TEXT NOT NULL DEFAULT '',
+    status        TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'submitted')),
+    revision      INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL,
+    signature     BLOB,
+    UNIQUE (round_id, judge_id, submission_id)
+);
+
+CREATE TABLE score (
+    scorecard_id INTEGER NOT NULL REFERENCES scorecard(id) ON DELETE CASCADE,
+    criterion_id INTEGER NOT NULL REFERENCES criterion(id),
+    value        REAL NOT NULL,
+    PRIMARY KEY (scorecard_id, criterion_id)
+) WITHOUT ROWID;
+
+-- The rule that a conflicted judge never holds a scorecard for that entry, kept by the database itself
+-- as a last line of defence behind the checks in core (which give the readable messages).
+CREATE TRIGGER scorecard_conflict BEFORE INSERT ON scorecard
+WHEN EXISTS (SELECT 1 FROM conflict c WHERE c.judge_id = NEW.judge_id AND c.submission_id = NEW.submission_id
+             AND c.status = 'confirmed')
+BEGIN
+    SELECT RAISE(ABORT, 'a judge with a confirmed conflict of interest cannot score this submission');
+END;
+
+CREATE TRIGGER conflict_scorecard BEFORE INSERT ON conflict
+WHEN NEW.status = 'confirmed' AND EXISTS (SELECT 1 FROM scorecard s WHERE s.judge_id = NEW.judge_id
+                                          AND s.submission_id = NEW.submission_id)
+BEGIN
+    SELECT RAISE(ABORT, 'the judge already holds a scorecard for this submission');
+END;
+
+CREATE TRIGGER conflict_confirm BEFORE UPDATE OF status ON conflict
+WHEN NEW.status = 'confirmed' AND EXISTS (SELECT 1 FROM scorecard s WHERE s.judge_id = NEW.judge_id
+                                          AND s.submission_id = NEW.submission_id)
+BEGIN
+    SELECT RAISE(ABORT, 'the judge already holds a scorecard for this submission');
+END;
+
+CREATE TRIGGER score_range_insert BEFORE INSERT ON score
+WHEN NOT EXISTS (SELECT 1 FROM criterion c WHERE c.id = NEW.criterion_id
+                 AND NEW.value BETWEEN c.scale_min AND c.scale_max)
+BEGIN
+    SELECT RAISE(ABORT, 'score outside the criterion''s scale');
+END;
+
+CREATE TRIGGER score_range_update BEFORE UPDATE OF value ON score
+WHEN NOT EXISTS (SELECT 1 FROM criterion c WHERE c.id = NEW.criterion_id
+                 AND NEW.value BETWEEN c.scale_min AND c.scale_max)
+BEGIN
+    SELECT RAISE(ABORT, 'score outside the criterion''s scale');
+END;
+)sql";
+
+constexpr std::array kMigrations{
+    Migration{1, kVersion1},
+};
+
+} // namespace
+
+std::span<const Migration> awardMigrations() {
+    return kMigrations;
+}
+
+int currentAwardSchemaVersion() {
+    return kMigrations.back().version;
+}
+
+} // namespace jurybox::store

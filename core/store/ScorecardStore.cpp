@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/store/ScorecardStore.h"
+
+#include "core/db/Statement.h"
+
+#include <unordered_map>
+
+namespace jurybox::store {
+
+std::vector<Scorecard> ScorecardStore::query(std::optional<Id> roundId, std::optional<Id> judgeId,
+                                             std::optional<Id> submissionId) {
+    db::Statement st =
+        m_db.prepare("SELECT sc.id, sc.judge_id, sc.submission_id, sc.round_id, sc.comment, sc.status, sc.revision, "
+                     "sc.created_at, sc.updated_at FROM scorecard sc JOIN round r ON r.id = sc.round_id "
+                     "JOIN judge j ON j.id = sc.judge_id JOIN submission s ON s.id = sc.submission_id "
+                     "WHERE (?1 IS NULL OR sc.round_id = ?1) AND (?2 IS NULL OR sc.judge_id = ?2) "
+                     "AND (?3 IS NULL OR sc.submission_id = ?3) ORDER BY r.position, j.ref, s.ref");
+    if (roundId)
+        st.bind(1, *roundId);
+    if (judgeId)
+        st.bind(2, *judgeId);
+    if (submissionId)
+        st.bind(3, *submissionId);
+    std::vector<Scorecard> out;
+    std::unordered_map<Id, std::size_t> index;
+    while (st.step()) {
+        Scorecard sc;
+        sc.id = st.integer(0);
+        sc.judgeId = st.integer(1);
+        sc.submissionId = st.integer(2);
+        sc.roundId = st.integer(3);
+        sc.comment = st.text(4);
+        sc.status = scorecardStatusFromString(st.text(5)).value_or(ScorecardStatus::Draft);
+        sc.revision = static_cast<int>(st.integer(6));
+        sc.createdAt = st.text(7);
+        sc.updatedAt = st.text(8);
+        index.emplace(sc.id, out.size());
+        out.push_back(std::move(sc));
+    }
+    if (out.empty())
+        return out;
+    db::Statement values = m_db.prepare(
+        "SELECT v.scorecard_id, v.criterion_id, v.value FROM score v JOIN scorecard sc ON sc.id = v.scorecard_id "
+        "WHERE (?1 IS NULL OR sc.round_id = ?1) AND (?2 IS NULL OR sc.judge_id = ?2) "
+        "AND (?3 IS NULL OR sc.submission_id = ?3)");
+    if (roundId)
+        values.bind(1, *roundId);
+    if (judgeId)
+        values.bind(2, *judgeId);
+    if (submissionId)
+        values.bind(3, *submissionId);
+    while (values.step()) {
+        const auto it = index.find(values.integer(0));
+        if (it != index.end())
+            out[it->second].values.emplace(values.integer(1), values.real(2));
+    }
+    return out;
+}
+
+std::vector<Scorecard> ScorecardStore::all(std::optional<Id> roundId) {
+    return query(roundId, std::nullopt, std::nullopt);
+}
+
+std::optional<Scorecard> ScorecardStore::find(Id judgeId, Id submissionId, Id roundId) {
+    auto rows = query(roundId, judgeId, submissionId);
+    return rows.empty() ? std::nullopt : std::optional(std::move(rows.front()));
+}
+
+Id ScorecardStore::save(const Scorecard& sc) {
+    Id id = sc.id;
+    if (id == 0) {
+        m_db.prepare("INSERT INTO scorecard (judge_id, submission_id, round_id, comment, status, revision, "
+                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(1, sc.judgeId)
+            .bind(2, sc.submissionId)
+            .bind(3, sc.roundId)
+            .bind(4, sc.comment)
+            .bind(5, toString(sc.status))
+            .bind(6, std::max(sc.revision, 1))
+            .bind(7, sc.createdAt)
+            .bind(8, sc.updatedAt)
+            .run();
+        id = m_db.lastInsertId();
+    } else {
+        m_db.prepare("UPDATE scorecard SET comment = ?, status = ?, revision = ?, created_at = ?, updated_at = ? "
+                     "WHERE id = ?")
+            .bind(1, sc.comment)
+            .bind(2, toString(sc.status))
+            .bind(3, std::max(sc.revision, 1))
+            .bind(4, sc.createdAt)
+            .bind(5, sc.updatedAt)
+            .bind(6, id)
+            .run();
+        m_db.prepare("DELETE FROM score WHERE scorecard_id = ?").bind(1, id).run();
+    }
+    db::Statement ins = m_db.prepare("INSERT INTO score (scorecard_id, criterion_id, value) VALUES (?, ?, ?)");
+    for (const auto& [criterionId, value] : sc.values)
+        ins.bind(1, id).bind(2, criterionId).bind(3, value).run();
+    return id;
+}
+
+QByteArray ScorecardStore::signature(Id scorecardId) {
+    db::Statement st = m_db.prepare("SELECT signature FROM scorecard WHERE id = ?");
+    st.bind(1, scorecardId);
+    return st.step() && !st.isNull(0) ? st.blob(0) : QByteArray();
+}
+
+void ScorecardStore::setSignature(Id scorecardId, const QByteArray& signature) {
+    m_db.prepare("UPDATE scorecard SET signature = ? WHERE id = ?").bind(1, signature).bind(2, scorecardId).run();
+}
+
+} // namespace jurybox::store

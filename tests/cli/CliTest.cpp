@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/cli/Cli.h"
+#include "tests/support/TestFiles.h"
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+using namespace jurybox;
+
+namespace {
+
+struct Run {
+    int status;
+    std::string out;
+    std::string err;
+};
+
+Run invoke(std::vector<std::string> args) {
+    std::ostringstream out;
+    std::ostringstream err;
+    cli::Context context{out, err};
+    const int status = cli::runCli(args, context);
+    return {status, out.str(), err.str()};
+}
+
+std::string demo(const char* name) {
+    return test::demoCsv(QString::fromLatin1(name)).toStdString();
+}
+
+} // namespace
+
+TEST_CASE("jurybox-cli without a command prints usage and exits 2 while --version and --help exit 0", "[cli]") {
+    const Run none = invoke({});
+    CHECK(none.status == 2);
+    CHECK_THAT(none.err, Catch::Contains("Usage: jurybox-cli COMMAND"));
+    const Run version = invoke({"--version"});
+    CHECK(version.status == 0);
+    CHECK_THAT(version.out, Catch::StartsWith("jurybox-cli "));
+    const Run help = invoke({"--help"});
+    CHECK(help.status == 0);
+    for (const char* command : {"init", "import", "list", "check"})
+        CHECK_THAT(help.out, Catch::Contains(command));
+}
+
+TEST_CASE("every command has --help, and a usage error exits 2 with the command's help", "[cli]") {
+    for (const char* command : {"init", "import", "list", "check"}) {
+        const Run help = invoke({command, "--help"});
+        CHECK(help.status == 0);
+        CHECK_THAT(help.out, Catch::Contains(std::string("Usage: jurybox-cli ") + command));
+    }
+    const Run unknown = invoke({"tallyho"});
+    CHECK(unknown.status == 2);
+    CHECK_THAT(unknown.err, Catch::Contains("unknown command 'tallyho'"));
+    const Run missing = invoke({"list"});
+    CHECK(missing.status == 2);
+    CHECK_THAT(missing.err, Catch::Contains("--file") && Catch::Contains("Usage: jurybox-cli list"));
+    const Run badOption = invoke({"list", ":demo:", "judges", "--colour"});
+    CHECK(badOption.status == 2);
+}
+
+TEST_CASE("init, import, list and check work end to end as a new user would use them", "[cli]") {
+    test::TempDir dir;
+    const std::string file = dir.path(QStringLiteral("wego.jurybox")).toStdString();
+    const Run init = invoke({"init", file, "--name", "WeGO Awards", "--year", "2014", "--empty"});
+    REQUIRE(init.status == 0);
+    CHECK_THAT(init.err, Catch::Contains("Created"));
+
+    const Run again = invoke({"init", file});
+    CHECK(again.status == 1);
+    CHECK_THAT(again.err, Catch::Contains("already exists"));
+
+    const Run import =
+        invoke({"import", file, "--criteria", demo("criteria.csv"), "--submissions", demo("submissions.csv"),
+                "--judges", demo("judges.csv"), "--scores", demo("scores.csv")});
+    REQUIRE(import.status == 0);
+    CHECK(import.out.empty());
+    CHECK_THAT(import.err, Catch::Contains("scores: 175 added, 0 updated, 0 unchanged"));
+
+    const Run judges = invoke({"list", file, "judges", "--format", "csv"});
+    REQUIRE(judges.status == 0);
+    CHECK_THAT(judges.out, Catch::StartsWith("id,name,country,organization,position,email\r\n"
+                                             "J1,Chris Moore,Canada,AcuitasGov,Principal Consultant,\r\n"));
+
+    const Run table = invoke({"list", file, "submissions"});
+    CHECK_THAT(table.out, Catch::Contains("Beyoğlu") && Catch::Contains("São Paulo"));
+
+    const Run json = invoke({"list", file, "scorecards", "--format", "json"});
+    CHECK_THAT(json.out, Catch::Contains("\"status\": \"submitted\""));
+
+    const Run check = invoke({"check", file});
+    CHECK(check.status == 0);
+    CHECK_THAT(check.out, Catch::EndsWith(": ok\n"));
+}
+
+TEST_CASE("a rejected import exits 1 with the file, line and column, and changes nothing", "[cli]") {
+    test::TempDir dir;
+    const std::string file = dir.path(QStringLiteral("a.jurybox")).toStdString();
+    REQUIRE(invoke({"init", file}).status == 0);
+    const QString before = test::dumpDatabase(QString::fromStdString(file));
+    const QString csv = dir.write(QStringLiteral("subs.csv"), "id,title,city,country,category\n"
+                                                              "A-1,Portal,Seoul,Korea,Services\n"
+                                                              "A-2,Open data,Lima,Peru,Open Citi\n");
+    const Run run = invoke({"import", file, "--submissions", csv.toStdString()});
+    CHECK(run.status == 1);
+    CHECK(run.err == "jurybox-cli import: " + csv.toStdString() +
+                         ":3: column \"category\": unknown category \"Open Citi\"; did you mean \"Open City\"?\n");
+    CHECK(test::dumpDatabase(QString::fromStdString(file)) == before);
+}
+
+TEST_CASE("list names the thing it cannot list and suggests the right word", "[cli]") {
+    const Run run = invoke({"list", ":demo:", "judge"});
+    CHECK(run.status == 2);
+    CHECK_THAT(run.err, Catch::Contains("cannot list 'judge'; did you mean 'judges'?"));
+}
+
+TEST_CASE("the embedded demo award can be listed without any file", "[cli]") {
+    const Run run = invoke({"list", ":demo:", "categories", "--format", "csv"});
+    REQUIRE(run.status == 0);
+    CHECK_THAT(run.out, Catch::Contains("Urban Management") && Catch::Contains("Digital Divide"));
+}

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/db/Database.h"
+#include "core/Error.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
+#include "tests/support/TestFiles.h"
+
+#include <catch2/catch.hpp>
+
+using namespace jurybox;
+
+TEST_CASE("a transaction that is not committed rolls back when it goes out of scope", "[db]") {
+    db::Database db = db::Database::inMemory();
+    db.exec("CREATE TABLE t (v INTEGER)");
+    {
+        db::Transaction tx(db);
+        db.prepare("INSERT INTO t VALUES (?)").bind(1, 42).run();
+        CHECK(db.inTransaction());
+    }
+    CHECK_FALSE(db.inTransaction());
+    db::Statement count = db.prepare("SELECT COUNT(*) FROM t");
+    REQUIRE(count.step());
+    CHECK(count.integer(0) == 0);
+}
+
+TEST_CASE("a committed transaction keeps its rows", "[db]") {
+    db::Database db = db::Database::inMemory();
+    db.exec("CREATE TABLE t (v INTEGER)");
+    db::Transaction tx(db);
+    db.prepare("INSERT INTO t VALUES (?)").bind(1, 7).run();
+    tx.commit();
+    db::Statement count = db.prepare("SELECT SUM(v) FROM t");
+    REQUIRE(count.step());
+    CHECK(count.integer(0) == 7);
+}
+
+TEST_CASE("text, numbers, blobs and nulls round-trip through bound parameters", "[db]") {
+    db::Database db = db::Database::inMemory();
+    db.exec("CREATE TABLE t (s TEXT, d REAL, b BLOB, n REAL)");
+    const QString unicode = QStringLiteral("Beyoğlu · São Paulo · 세종 · Ульяновск · Đà Nẵng");
+    const QByteArray blob("\x00\x01\xff", 3);
+    db.prepare("INSERT INTO t VALUES (?, ?, ?, ?)")
+        .bind(1, unicode)
+        .bind(2, 7.25)
+        .bind(3, blob)
+        .bind(4, std::optional<double>())
+        .run();
+    db::Statement st = db.prepare("SELECT s, d, b, n FROM t");
+    REQUIRE(st.step());
+    CHECK(st.text(0) == unicode);
+    CHECK(st.real(1) == 7.25);
+    CHECK(st.blob(2) == blob);
+    CHECK(st.isNull(3));
+    CHECK_FALSE(st.optionalReal(3).has_value());
+}
+
+TEST_CASE("SQLite errors become StorageError with SQLite's code and message", "[db]") {
+    db::Database db = db::Database::inMemory();
+    db.exec("CREATE TABLE t (v INTEGER NOT NULL)");
+    try {
+        db.prepare("INSERT INTO t VALUES (NULL)").run();
+        FAIL("no error was thrown");
+    } catch (const StorageError& e) {
+        CHECK((e.code() & 0xff) == 19); // SQLITE_CONSTRAINT
+        CHECK_THAT(e.what(), Catch::Contains("NOT NULL"));
+    }
+    CHECK_THROWS_AS(db.prepare("SELECT * FROM missing"), StorageError);
+}
+
+TEST_CASE("opening a file that does not exist says so", "[db]") {
+    test::TempDir dir;
+    CHECK_THROWS_WITH(db::Database(dir.path(QStringLiteral("nope.jurybox")), db::Database::Mode::ReadWrite),
+                      Catch::Contains("no such file"));
+}
+
+TEST_CASE("the online backup copies every row into a new file", "[db]") {
+    test::TempDir dir;
+    db::Database db(dir.path(QStringLiteral("a.db")), db::Database::Mode::Create);
+    db.exec("CREATE TABLE t (v TEXT); INSERT INTO t VALUES ('Chengdu');");
+    db.backupTo(dir.path(QStringLiteral("b.db")));
+    db::Database copy(dir.path(QStringLiteral("b.db")), db::Database::Mode::ReadOnly);
+    db::Statement st = copy.prepare("SELECT v FROM t");
+    REQUIRE(st.step());
+    CHECK(st.text(0) == QStringLiteral("Chengdu"));
+}
