@@ -6,6 +6,7 @@
 #include "core/Error.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iomanip>
 #include <memory>
 
@@ -17,8 +18,12 @@ void printOverview(std::ostream& out, const std::vector<std::unique_ptr<Command>
     out << "Usage: jurybox-cli COMMAND [ARGS] [--help]\n\n"
            "Jurybox keeps a smart-city award in one .jurybox file: set up, assign, package, score, merge, tally,\n"
            "check, sign off and export.\n\nCommands:\n";
-    for (const auto& c : commands)
-        out << "  " << std::left << std::setw(12) << c->name() << c->summary() << '\n';
+    for (const auto& c : commands) {
+        // The first clause of the summary: the whole text is in the command's own --help.
+        const std::string summary = c->summary();
+        const auto end = summary.find_first_of(".:");
+        out << "  " << std::left << std::setw(12) << c->name() << summary.substr(0, end) << '\n';
+    }
     out << "\nGlobal options:\n  --help       show this help, or a command's with `jurybox-cli COMMAND --help`\n"
            "  --version    print the version\n";
 }
@@ -68,6 +73,14 @@ int runCli(const std::vector<std::string>& args, Context& context) {
         all.add(command.options());
         po::store(po::command_line_parser(rest).options(all).positional(command.positionals()).run(), vm);
         po::notify(vm);
+    } catch (const po::required_option& e) {
+        // Positional arguments are options underneath; name them as the synopsis does (FILE, WHAT).
+        std::string name = e.get_option_name();
+        name.erase(0, name.find_first_not_of('-'));
+        std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::toupper(c); });
+        context.err << "jurybox-cli " << command.name() << ": missing " << name << "\n\n";
+        printCommandHelp(context.err, command);
+        return UsageError;
     } catch (const po::error& e) {
         context.err << "jurybox-cli " << command.name() << ": " << e.what() << "\n\n";
         printCommandHelp(context.err, command);

@@ -12,8 +12,8 @@ class ImportCommand : public Command {
 public:
     std::string name() const override { return "import"; }
     std::string summary() const override {
-        return "Import CSV files into the award, in the order criteria, submissions, judges, conflicts, "
-               "assignments, scores, in one transaction: one bad row and nothing changes.";
+        return "Import CSV files into the award. They are applied in the order criteria, submissions, judges, "
+               "conflicts, assignments, scores, in one transaction: one bad row and nothing changes.";
     }
     std::string synopsis() const override {
         return "FILE [--criteria CSV] [--submissions CSV] [--judges CSV] [--conflicts CSV] [--assignments CSV] "
