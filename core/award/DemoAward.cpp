@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/award/DemoAward.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/award/NewAward.h"
 #include "core/csv/CsvTable.h"
 #include "core/db/Transaction.h"
@@ -29,6 +30,7 @@ void describeCategories(db::Database& db) {
             categories.updateCategory(*category);
         }
     }
+    audit::AuditLog(db).append(QStringLiteral("edit"), QStringLiteral("Described the 2014 categories"));
     tx.commit();
 }
 

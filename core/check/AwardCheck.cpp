@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/check/AwardCheck.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/db/Statement.h"
 #include "core/text/Number.h"
 
@@ -85,6 +86,8 @@ QStringList checkAward(store::AwardFile& award) {
     scoresInRange(db, problems);
     criteriaOfCategory(db, problems);
     conflicts(db, problems);
+    for (const QString& p : audit::AuditLog(db).verify())
+        problems << QStringLiteral("audit trail: %1").arg(p);
     return problems;
 }
 

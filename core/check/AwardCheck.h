@@ -8,7 +8,8 @@
 namespace jurybox::check {
 
 /// Runs SQLite's integrity and foreign-key checks and the award's own invariants (scores within their scales,
-/// no scorecard or assignment for a conflicted pair, every score on a criterion of the entry's category).
+/// no scorecard or assignment for a conflicted pair, every score on a criterion of the entry's category, an intact
+/// audit trail).
 /// Returns one readable line per problem; empty when everything holds.
 QStringList checkAward(store::AwardFile& award);
 

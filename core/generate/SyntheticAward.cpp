@@ -2,6 +2,7 @@
 #include "core/generate/SyntheticAward.h"
 
 #include "core/Error.h"
+#include "core/audit/AuditLog.h"
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 #include "core/generate/Gazetteer.h"
@@ -205,6 +206,12 @@ GeneratorSummary writeAward(store::AwardFile& file, Random& random, const Genera
             ++taken;
         }
     }
+    audit::AuditLog(db).append(QStringLiteral("generate"),
+                               QStringLiteral("Generated %1 submissions, %2 judges, %3 scorecards (seed %4)")
+                                   .arg(summary.submissions)
+                                   .arg(summary.judges)
+                                   .arg(summary.scorecards)
+                                   .arg(options.seed));
     tx.commit();
     return summary;
 }

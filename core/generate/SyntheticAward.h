@@ -28,7 +28,7 @@ struct GeneratorSummary {
 /// Writes a realistic synthetic award to a new file: the five standard categories with C weighted criteria each,
 /// entries from cities with Unicode names spread over the categories, judges with their own severity and noise,
 /// confirmed conflicts for some same-country pairs, K non-conflicted judges per entry with balanced loads, and every
-/// scorecard complete and submitted. The same options give the same file content, byte for byte in every table.
+/// scorecard complete and submitted. The same options give the same content in every table but the audit trail (which records when).
 /// Throws jurybox::Error for impossible options (K > J, ...) before creating anything.
 GeneratorSummary generateAward(const QString& path, const GeneratorOptions& options);
 

@@ -2,9 +2,12 @@
 #include "core/import/AwardImport.h"
 
 #include "core/Error.h"
+#include "core/audit/AuditLog.h"
 #include "core/db/Transaction.h"
 #include "core/import/TableImports.h"
 #include "core/store/AwardStore.h"
+
+#include <QFileInfo>
 
 namespace jurybox::import {
 
@@ -51,6 +54,29 @@ ImportReport importCsv(store::AwardFile& award, const ImportSources& sources) {
         if (sources.scores)
             report.counts.push_back(importScores(db, readTable(*sources.scores, scoreColumns()), round));
     }
+    // The trail records changes: an import that changed nothing leaves the file as it was, trail included.
+    bool changed = false;
+    for (const ImportCount& c : report.counts)
+        changed = changed || c.added > 0 || c.updated > 0 || c.assignmentsRemoved > 0;
+    if (!changed) {
+        tx.commit();
+        return report;
+    }
+    QStringList parts;
+    for (const ImportCount& c : report.counts)
+        parts << QStringLiteral("%1: %2 added, %3 updated, %4 unchanged")
+                     .arg(c.table)
+                     .arg(c.added)
+                     .arg(c.updated)
+                     .arg(c.unchanged);
+    QStringList files;
+    for (const auto* f : {&sources.criteria, &sources.submissions, &sources.judges, &sources.conflicts,
+                          &sources.assignments, &sources.scores})
+        if (*f)
+            files << QFileInfo(**f).fileName();
+    audit::AuditLog(db).append(
+        QStringLiteral("import"),
+        QStringLiteral("Imported %1 (%2)").arg(files.join(QStringLiteral(", ")), parts.join(QStringLiteral("; "))));
     tx.commit();
     return report;
 }

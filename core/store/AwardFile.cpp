@@ -2,6 +2,7 @@
 #include "core/store/AwardFile.h"
 
 #include "core/Error.h"
+#include "core/audit/AuditLog.h"
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 #include "core/store/Schema.h"
@@ -39,6 +40,8 @@ void AwardFile::initialise(db::Database& db, const Award& award) {
         stored.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     db::Statement st = db.prepare("INSERT INTO award (id, uuid, name, year, organiser) VALUES (1, ?, ?, ?, ?)");
     st.bind(1, stored.uuid).bind(2, stored.name).bind(3, stored.year).bind(4, stored.organiser).run();
+    audit::AuditLog(db).append(QStringLiteral("create"),
+                               QStringLiteral("Created the award \"%1\" (%2)").arg(stored.name).arg(stored.year));
 }
 
 AwardFile AwardFile::create(const QString& path, const Award& award) {
@@ -96,7 +99,16 @@ void AwardFile::verifyKind(db::Database& db, const QString& path) {
 AwardFile AwardFile::open(const QString& path) {
     db::Database db(path, db::Database::Mode::ReadWrite);
     verifyKind(db, path);
-    migrate(db, static_cast<int>(db.pragmaInt("user_version")));
+    const int version = static_cast<int>(db.pragmaInt("user_version"));
+    if (version < currentAwardSchemaVersion()) {
+        migrate(db, version);
+        db::Transaction tx(db);
+        audit::AuditLog(db).append(QStringLiteral("upgrade"), QStringLiteral("Upgraded the file from schema version "
+                                                                             "%1 to %2")
+                                                                  .arg(version)
+                                                                  .arg(currentAwardSchemaVersion()));
+        tx.commit();
+    }
     db.exec("PRAGMA journal_mode = WAL");
     return AwardFile(std::move(db));
 }

@@ -157,8 +157,102 @@ BEGIN
 END;
 )sql";
 
+// Version 2: the append-only, hash-chained audit trail and tally sign-offs. While a round's tally is signed off, the
+// triggers refuse every change that would alter it, whoever makes it; revoking the sign-off lifts them.
+constexpr const char* kVersion2 = R"sql(
+ALTER TABLE award ADD COLUMN audit_head TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE audit_event (
+    id            INTEGER PRIMARY KEY,
+    at            TEXT NOT NULL,
+    actor         TEXT NOT NULL,
+    action        TEXT NOT NULL,
+    summary       TEXT NOT NULL,
+    previous_hash TEXT NOT NULL,
+    hash          TEXT NOT NULL
+);
+CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+CREATE TABLE signoff (
+    id         INTEGER PRIMARY KEY,
+    round_id   INTEGER NOT NULL REFERENCES round(id),
+    method     TEXT NOT NULL,
+    parameters TEXT NOT NULL,
+    results    TEXT NOT NULL,
+    digest     TEXT NOT NULL,
+    signed_by  TEXT NOT NULL,
+    signed_at  TEXT NOT NULL,
+    revoked_by TEXT,
+    revoked_at TEXT
+);
+CREATE UNIQUE INDEX signoff_active_round ON signoff(round_id) WHERE revoked_at IS NULL;
+
+CREATE VIEW active_signoff AS SELECT * FROM signoff WHERE revoked_at IS NULL;
+
+CREATE TRIGGER signoff_freeze_score_insert BEFORE INSERT ON score
+WHEN EXISTS (SELECT 1 FROM active_signoff a JOIN scorecard sc ON sc.round_id = a.round_id WHERE sc.id = NEW.scorecard_id)
+BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
+CREATE TRIGGER signoff_freeze_score_update BEFORE UPDATE ON score
+WHEN EXISTS (SELECT 1 FROM active_signoff a JOIN scorecard sc ON sc.round_id = a.round_id WHERE sc.id = OLD.scorecard_id)
+BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
+CREATE TRIGGER signoff_freeze_score_delete BEFORE DELETE ON score
+WHEN EXISTS (SELECT 1 FROM active_signoff a JOIN scorecard sc ON sc.round_id = a.round_id WHERE sc.id = OLD.scorecard_id)
+BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
+
+CREATE TRIGGER signoff_freeze_scorecard_insert BEFORE INSERT ON scorecard
+WHEN EXISTS (SELECT 1 FROM active_signoff a WHERE a.round_id = NEW.round_id)
+BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
+CREATE TRIGGER signoff_freeze_scorecard_update BEFORE UPDATE OF status, round_id, judge_id, submission_id ON scorecard
+WHEN EXISTS (SELECT 1 FROM active_signoff a WHERE a.round_id IN (OLD.round_id, NEW.round_id))
+BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
+CREATE TRIGGER signoff_freeze_scorecard_delete BEFORE DELETE ON scorecard
+WHEN EXISTS (SELECT 1 FROM active_signoff a WHERE a.round_id = OLD.round_id)
+BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
+
+CREATE TRIGGER signoff_freeze_assignment_insert BEFORE INSERT ON assignment
+WHEN EXISTS (SELECT 1 FROM active_signoff a WHERE a.round_id = NEW.round_id)
+BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
+CREATE TRIGGER signoff_freeze_assignment_delete BEFORE DELETE ON assignment
+WHEN EXISTS (SELECT 1 FROM active_signoff a WHERE a.round_id = OLD.round_id)
+BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
+
+CREATE TRIGGER signoff_freeze_conflict_insert BEFORE INSERT ON conflict WHEN EXISTS (SELECT 1 FROM active_signoff)
+BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
+CREATE TRIGGER signoff_freeze_conflict_update BEFORE UPDATE ON conflict WHEN EXISTS (SELECT 1 FROM active_signoff)
+BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
+CREATE TRIGGER signoff_freeze_conflict_delete BEFORE DELETE ON conflict WHEN EXISTS (SELECT 1 FROM active_signoff)
+BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
+
+CREATE TRIGGER signoff_freeze_criterion_insert BEFORE INSERT ON criterion WHEN EXISTS (SELECT 1 FROM active_signoff)
+BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
+CREATE TRIGGER signoff_freeze_criterion_update BEFORE UPDATE OF category_id, name, weight, scale_min, scale_max
+ON criterion WHEN EXISTS (SELECT 1 FROM active_signoff)
+BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
+CREATE TRIGGER signoff_freeze_criterion_delete BEFORE DELETE ON criterion WHEN EXISTS (SELECT 1 FROM active_signoff)
+BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
+
+CREATE TRIGGER signoff_freeze_tier_insert BEFORE INSERT ON tier WHEN EXISTS (SELECT 1 FROM active_signoff)
+BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
+CREATE TRIGGER signoff_freeze_tier_update BEFORE UPDATE ON tier WHEN EXISTS (SELECT 1 FROM active_signoff)
+BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
+CREATE TRIGGER signoff_freeze_tier_delete BEFORE DELETE ON tier WHEN EXISTS (SELECT 1 FROM active_signoff)
+BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
+
+CREATE TRIGGER signoff_freeze_submission_insert BEFORE INSERT ON submission WHEN EXISTS (SELECT 1 FROM active_signoff)
+BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
+CREATE TRIGGER signoff_freeze_submission_update BEFORE UPDATE OF status, category_id ON submission
+WHEN EXISTS (SELECT 1 FROM active_signoff)
+BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
+CREATE TRIGGER signoff_freeze_submission_delete BEFORE DELETE ON submission WHEN EXISTS (SELECT 1 FROM active_signoff)
+BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, kVersion1},
+    Migration{2, kVersion2},
 };
 
 } // namespace

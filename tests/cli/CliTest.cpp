@@ -54,8 +54,8 @@ TEST_CASE("every command has --help, and a usage error exits 2 with the command'
     CHECK_THAT(unknown.err, Catch::Contains("unknown command 'tallyho'"));
     const Run missing = invoke({"list"});
     CHECK(missing.status == 2);
-    CHECK_THAT(missing.err, Catch::StartsWith("jurybox-cli list: missing FILE\n") &&
-                                Catch::Contains("Usage: jurybox-cli list"));
+    CHECK_THAT(missing.err,
+               Catch::StartsWith("jurybox-cli list: missing FILE\n") && Catch::Contains("Usage: jurybox-cli list"));
     const Run badOption = invoke({"list", ":demo:", "judges", "--colour"});
     CHECK(badOption.status == 2);
 }
@@ -119,4 +119,39 @@ TEST_CASE("the embedded demo award can be listed without any file", "[cli]") {
     const Run run = invoke({"list", ":demo:", "categories", "--format", "csv"});
     REQUIRE(run.status == 0);
     CHECK_THAT(run.out, Catch::Contains("Urban Management") && Catch::Contains("Digital Divide"));
+}
+
+TEST_CASE("audit prints the trail and --verify fails once an event was altered", "[cli]") {
+    test::TempDir dir;
+    const std::string file = dir.path(QStringLiteral("a.jurybox")).toStdString();
+    REQUIRE(invoke({"init", file, "--demo"}).status == 0);
+    const Run trail = invoke({"audit", file, "--format", "csv"});
+    REQUIRE(trail.status == 0);
+    CHECK_THAT(trail.out,
+               Catch::StartsWith("id,at,actor,action,summary,hash\r\n1,") &&
+                   Catch::Contains(",create,\"Created the award \"\"The 2nd WeGO Awards 2014\"\" (2014)\","));
+    const Run intact = invoke({"audit", file, "--verify"});
+    CHECK(intact.status == 0);
+    CHECK_THAT(intact.out, Catch::EndsWith("audit trail intact (3 events)\n"));
+    {
+        auto award = store::AwardFile::open(QString::fromStdString(file));
+        award.db().exec(
+            "DROP TRIGGER audit_event_no_update; UPDATE audit_event SET actor = 'someone else' WHERE id = 1");
+    }
+    const Run tampered = invoke({"audit", file, "--verify"});
+    CHECK(tampered.status == 1);
+    CHECK_THAT(tampered.out, Catch::Contains("event 1 (create,") && Catch::Contains("altered"));
+    CHECK(invoke({"check", file}).status == 1);
+}
+
+TEST_CASE("backup writes a consistent copy and never overwrites", "[cli]") {
+    test::TempDir dir;
+    const std::string file = dir.path(QStringLiteral("a.jurybox")).toStdString();
+    const std::string copy = dir.path(QStringLiteral("copy.jurybox")).toStdString();
+    REQUIRE(invoke({"init", file, "--demo"}).status == 0);
+    REQUIRE(invoke({"backup", file, copy}).status == 0);
+    CHECK(test::dumpDatabase(QString::fromStdString(copy)) == test::dumpDatabase(QString::fromStdString(file)));
+    const Run again = invoke({"backup", file, copy});
+    CHECK(again.status == 1);
+    CHECK_THAT(again.err, Catch::Contains("already exists"));
 }

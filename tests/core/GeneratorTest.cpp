@@ -66,9 +66,11 @@ TEST_CASE("the same seed generates the same award and another seed a different o
     generate::generateAward(dir.path(QStringLiteral("b.jurybox")), o);
     o.seed = 2;
     generate::generateAward(dir.path(QStringLiteral("c.jurybox")), o);
-    const QString a = test::dumpDatabase(dir.path(QStringLiteral("a.jurybox")));
-    CHECK(a == test::dumpDatabase(dir.path(QStringLiteral("b.jurybox"))));
-    CHECK(a != test::dumpDatabase(dir.path(QStringLiteral("c.jurybox"))));
+    const auto dump = [&](const char* name) {
+        return test::dumpDatabase(dir.path(QString::fromLatin1(name)), test::Audit::Excluded);
+    };
+    CHECK(dump("a.jurybox") == dump("b.jurybox"));
+    CHECK(dump("a.jurybox") != dump("c.jurybox"));
 }
 
 TEST_CASE("impossible generator options are refused before any file is written", "[generate]") {

@@ -24,7 +24,9 @@ private:
 };
 
 /// Every row of every table of a database file as text: two dumps are equal exactly when the data is.
-QString dumpDatabase(const QString& path);
+/// Without the audit trail, two files made the same way at different times compare equal.
+enum class Audit { Included, Excluded };
+QString dumpDatabase(const QString& path, Audit audit = Audit::Included);
 
 /// The path of a file of the built-in demo award's CSVs (resources/demo).
 QString demoCsv(const QString& name);

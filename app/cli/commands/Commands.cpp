@@ -9,6 +9,8 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(makeImportCommand());
     commands.push_back(makeListCommand());
     commands.push_back(makeCheckCommand());
+    commands.push_back(makeAuditCommand());
+    commands.push_back(makeBackupCommand());
     commands.push_back(makeGenerateCommand());
     return commands;
 }

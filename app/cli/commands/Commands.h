@@ -14,6 +14,8 @@ std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeListCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeGenerateCommand();
+std::unique_ptr<Command> makeAuditCommand();
+std::unique_ptr<Command> makeBackupCommand();
 
 /// Every subcommand, in the order `jurybox-cli --help` lists them.
 std::vector<std::unique_ptr<Command>> allCommands();
