@@ -38,6 +38,7 @@ public:
     void reset();
 
     int columnCount() const;
+    QString columnName(int column) const;
     bool isNull(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;

@@ -16,7 +16,7 @@ const Columns& assignmentColumns() {
 ImportCount importAssignments(db::Database& db, const csv::CsvTable& table, const Round& round) {
     const Lookup<Judge> judges = judgesByRef(db);
     const Lookup<Submission> submissions = submissionsByRef(db);
-    store::ConflictStore conflicts(db);
+    const auto blocked = store::ConflictStore(db).blockingPairs();
     store::AssignmentStore assignments(db);
 
     ImportCount count{QStringLiteral("assignments")};
@@ -29,7 +29,7 @@ ImportCount importAssignments(db::Database& db, const csv::CsvTable& table, cons
         duplicates.check(judge.ref + QChar(0) + submission.ref,
                          QStringLiteral("of %1 to %2").arg(judge.ref, submission.ref), table, row,
                          QStringLiteral("submission"));
-        if (conflicts.blocks(judge.id, submission.id))
+        if (blocked.contains({judge.id, submission.id}))
             throw InputError(table.fileName(), row.line, QStringLiteral("submission"),
                              QStringLiteral("judge %1 has a conflict of interest with %2 and cannot be assigned to it")
                                  .arg(judge.ref, submission.ref));

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/Error.h"
+#include "core/db/Statement.h"
 #include "core/import/Fields.h"
 #include "core/import/Indexes.h"
 #include "core/import/TableImports.h"
-#include "core/store/AssignmentStore.h"
 #include "core/store/CategoryStore.h"
 #include "core/store/ConflictStore.h"
 #include "core/store/ScorecardStore.h"
+#include "core/store/ScorecardWriter.h"
 #include "core/text/Number.h"
 
 #include <QDateTime>
@@ -79,7 +80,7 @@ ImportCount importScores(db::Database& db, const csv::CsvTable& table, const Rou
     const Lookup<Judge> judges = judgesByRef(db);
     const Lookup<Submission> submissions = submissionsByRef(db);
     const CriteriaIndex criteria(db);
-    store::ConflictStore conflicts(db);
+    const auto blocked = store::ConflictStore(db).blockingPairs();
 
     std::map<std::pair<Id, Id>, PendingCard> cards;
     DuplicateGuard duplicates(QStringLiteral("score"));
@@ -99,7 +100,7 @@ ImportCount importScores(db::Database& db, const csv::CsvTable& table, const Rou
                              QStringLiteral("score %1 for \"%2\" is outside %3–%4")
                                  .arg(text::formatNumber(score), criterion.name, text::formatNumber(criterion.scaleMin),
                                       text::formatNumber(criterion.scaleMax)));
-        if (conflicts.blocks(judge.id, submission.id))
+        if (blocked.contains({judge.id, submission.id}))
             throw InputError(table.fileName(), row.line, QStringLiteral("submission"),
                              QStringLiteral("judge %1 has a conflict of interest with %2; their scores cannot count")
                                  .arg(judge.ref, submission.ref));
@@ -122,14 +123,19 @@ ImportCount importScores(db::Database& db, const csv::CsvTable& table, const Rou
         }
     }
 
-    store::ScorecardStore scorecards(db);
-    store::AssignmentStore assignments(db);
+    // Existing scorecards of the round are read once; writes reuse prepared statements.
+    std::map<std::pair<Id, Id>, Scorecard> stored;
+    for (Scorecard& sc : store::ScorecardStore(db).all(round.id))
+        stored.emplace(std::pair{sc.judgeId, sc.submissionId}, std::move(sc));
+    store::ScorecardWriter scorecards(db);
+    db::Statement assign = db.prepare("INSERT OR IGNORE INTO assignment (judge_id, submission_id, round_id) "
+                                      "VALUES (?, ?, ?)");
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     ImportCount count{QStringLiteral("scores")};
     for (auto& [key, card] : cards) {
-        assignments.add({card.judge.id, card.submission.id, round.id});
-        auto existing = scorecards.find(card.judge.id, card.submission.id, round.id);
-        if (!existing) {
+        assign.bind(1, card.judge.id).bind(2, card.submission.id).bind(3, round.id).run();
+        const auto found = stored.find(key);
+        if (found == stored.end()) {
             Scorecard sc;
             sc.judgeId = card.judge.id;
             sc.submissionId = card.submission.id;
@@ -144,6 +150,7 @@ ImportCount importScores(db::Database& db, const csv::CsvTable& table, const Rou
             ++count.added;
             continue;
         }
+        const Scorecard* existing = &found->second;
         Scorecard updated = *existing;
         for (const auto& [criterionId, value] : card.values)
             updated.values[criterionId] = value;

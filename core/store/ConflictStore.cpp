@@ -38,6 +38,14 @@ bool ConflictStore::blocks(Id judgeId, Id submissionId) {
     return c && c->blocks();
 }
 
+std::set<std::pair<Id, Id>> ConflictStore::blockingPairs() {
+    db::Statement st = m_db.prepare("SELECT judge_id, submission_id FROM conflict WHERE status = 'confirmed'");
+    std::set<std::pair<Id, Id>> pairs;
+    while (st.step())
+        pairs.emplace(st.integer(0), st.integer(1));
+    return pairs;
+}
+
 void ConflictStore::put(const Conflict& c) {
     m_db.prepare(
             "INSERT INTO conflict (judge_id, submission_id, reason, status) VALUES (?, ?, ?, ?) "

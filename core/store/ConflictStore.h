@@ -5,6 +5,8 @@
 #include "core/domain/Conflict.h"
 
 #include <optional>
+#include <set>
+#include <utility>
 #include <vector>
 
 namespace jurybox::store {
@@ -19,6 +21,8 @@ public:
     std::optional<Conflict> find(Id judgeId, Id submissionId);
     /// True when a confirmed conflict keeps the judge away from the submission.
     bool blocks(Id judgeId, Id submissionId);
+    /// Every (judge, submission) pair kept apart by a confirmed conflict, read at once for bulk checks.
+    std::set<std::pair<Id, Id>> blockingPairs();
     /// Inserts or replaces the conflict for that pair.
     void put(const Conflict& conflict);
     void remove(Id judgeId, Id submissionId);

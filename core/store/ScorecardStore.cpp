@@ -2,6 +2,7 @@
 #include "core/store/ScorecardStore.h"
 
 #include "core/db/Statement.h"
+#include "core/store/ScorecardWriter.h"
 
 #include <unordered_map>
 
@@ -67,36 +68,7 @@ std::optional<Scorecard> ScorecardStore::find(Id judgeId, Id submissionId, Id ro
 }
 
 Id ScorecardStore::save(const Scorecard& sc) {
-    Id id = sc.id;
-    if (id == 0) {
-        m_db.prepare("INSERT INTO scorecard (judge_id, submission_id, round_id, comment, status, revision, "
-                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-            .bind(1, sc.judgeId)
-            .bind(2, sc.submissionId)
-            .bind(3, sc.roundId)
-            .bind(4, sc.comment)
-            .bind(5, toString(sc.status))
-            .bind(6, std::max(sc.revision, 1))
-            .bind(7, sc.createdAt)
-            .bind(8, sc.updatedAt)
-            .run();
-        id = m_db.lastInsertId();
-    } else {
-        m_db.prepare("UPDATE scorecard SET comment = ?, status = ?, revision = ?, created_at = ?, updated_at = ? "
-                     "WHERE id = ?")
-            .bind(1, sc.comment)
-            .bind(2, toString(sc.status))
-            .bind(3, std::max(sc.revision, 1))
-            .bind(4, sc.createdAt)
-            .bind(5, sc.updatedAt)
-            .bind(6, id)
-            .run();
-        m_db.prepare("DELETE FROM score WHERE scorecard_id = ?").bind(1, id).run();
-    }
-    db::Statement ins = m_db.prepare("INSERT INTO score (scorecard_id, criterion_id, value) VALUES (?, ?, ?)");
-    for (const auto& [criterionId, value] : sc.values)
-        ins.bind(1, id).bind(2, criterionId).bind(3, value).run();
-    return id;
+    return ScorecardWriter(m_db).save(sc);
 }
 
 QByteArray ScorecardStore::signature(Id scorecardId) {

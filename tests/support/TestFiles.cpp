@@ -29,7 +29,7 @@ QString TempDir::write(const QString& name, const QByteArray& content) const {
     return p;
 }
 
-QString dumpDatabase(const QString& path, Audit audit) {
+QString dumpDatabase(const QString& path, Audit audit, Timestamps timestamps) {
     db::Database db(path, db::Database::Mode::ReadOnly);
     QString out;
     db::Statement tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
@@ -46,8 +46,13 @@ QString dumpDatabase(const QString& path, Audit audit) {
         db::Statement rows = db.prepare(sql.constData());
         while (rows.step()) {
             QStringList cells;
-            for (int c = 0; c < rows.columnCount(); ++c)
+            for (int c = 0; c < rows.columnCount(); ++c) {
+                const QString column = rows.columnName(c);
+                if (timestamps == Timestamps::Ignored &&
+                    (column == QLatin1String("created_at") || column == QLatin1String("updated_at")))
+                    continue;
                 cells << (rows.isNull(c) ? QStringLiteral("NULL") : rows.text(c));
+            }
             out += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
         }
     }

@@ -25,8 +25,10 @@ private:
 
 /// Every row of every table of a database file as text: two dumps are equal exactly when the data is.
 /// Without the audit trail, two files made the same way at different times compare equal.
+/// Timestamps.Ignored also leaves out created_at / updated_at, so the same change made at another time compares equal.
 enum class Audit { Included, Excluded };
-QString dumpDatabase(const QString& path, Audit audit = Audit::Included);
+enum class Timestamps { Included, Ignored };
+QString dumpDatabase(const QString& path, Audit audit = Audit::Included, Timestamps timestamps = Timestamps::Included);
 
 /// The path of a file of the built-in demo award's CSVs (resources/demo).
 QString demoCsv(const QString& name);

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/store/ScorecardWriter.h"
+
+#include <algorithm>
+
+namespace jurybox::store {
+
+ScorecardWriter::ScorecardWriter(db::Database& db)
+    : m_db(db)
+    , m_insert(db.prepare("INSERT INTO scorecard (judge_id, submission_id, round_id, comment, status, revision, "
+                          "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+    , m_update(db.prepare("UPDATE scorecard SET comment = ?, status = ?, revision = ?, created_at = ?, "
+                          "updated_at = ? WHERE id = ?"))
+    , m_clearValues(db.prepare("DELETE FROM score WHERE scorecard_id = ?"))
+    , m_insertValue(db.prepare("INSERT INTO score (scorecard_id, criterion_id, value) VALUES (?, ?, ?)")) {}
+
+Id ScorecardWriter::save(const Scorecard& sc) {
+    Id id = sc.id;
+    if (id == 0) {
+        m_insert.bind(1, sc.judgeId)
+            .bind(2, sc.submissionId)
+            .bind(3, sc.roundId)
+            .bind(4, sc.comment)
+            .bind(5, toString(sc.status))
+            .bind(6, std::max(sc.revision, 1))
+            .bind(7, sc.createdAt)
+            .bind(8, sc.updatedAt)
+            .run();
+        id = m_db.lastInsertId();
+    } else {
+        m_update.bind(1, sc.comment)
+            .bind(2, toString(sc.status))
+            .bind(3, std::max(sc.revision, 1))
+            .bind(4, sc.createdAt)
+            .bind(5, sc.updatedAt)
+            .bind(6, id)
+            .run();
+        m_clearValues.bind(1, id).run();
+    }
+    for (const auto& [criterionId, value] : sc.values)
+        m_insertValue.bind(1, id).bind(2, criterionId).bind(3, value).run();
+    return id;
+}
+
+} // namespace jurybox::store

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/db/Database.h"
+#include "core/db/Statement.h"
+#include "core/domain/Scorecard.h"
+
+namespace jurybox::store {
+
+/// Writes many scorecards with statements prepared once: what imports and merges use inside their transaction.
+class ScorecardWriter {
+public:
+    explicit ScorecardWriter(db::Database& db);
+
+    /// Inserts a new scorecard (id 0) or replaces an existing one's fields and values; returns its id.
+    Id save(const Scorecard& scorecard);
+
+private:
+    db::Database& m_db;
+    db::Statement m_insert;
+    db::Statement m_update;
+    db::Statement m_clearValues;
+    db::Statement m_insertValue;
+};
+
+} // namespace jurybox::store
