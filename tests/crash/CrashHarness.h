@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace jurybox::test {
+
+/// One operation of the real jurybox-cli to interrupt: the file it changes and its arguments.
+struct CrashOperation {
+    QString name;
+    /// The award (or package) file the operation writes, prepared in the scratch folder, closed cleanly.
+    QString target;
+    /// jurybox-cli arguments; "%TARGET%" stands for the trial's copy of the target.
+    QStringList arguments;
+    /// Turns a file into the comparable state: the data the operation may change, without volatile columns.
+    std::function<QString(const QString& file)> state;
+    /// Runs after each trial on the trial's copy: extra checks such as `jurybox-cli check` (empty = passed).
+    std::function<QString(const QString& file)> verify;
+};
+
+struct CrashReport {
+    int trials = 0;
+    int killed = 0;       ///< trials where the process was still running when SIGKILL arrived
+    int sawBefore = 0;    ///< trials that left the state before the operation
+    int sawAfter = 0;     ///< trials that left the state after it
+    QStringList failures; ///< anything else: in between, damaged, or failing its checks
+    double fullRunSeconds = 0;
+};
+
+/// Runs the operation once to completion to learn its duration and final state, then `trials` times on fresh
+/// copies, each killed with SIGKILL after a random delay in [0, 1.2 x duration]; every copy must afterwards pass
+/// SQLite's integrity check and the operation's own checks, and hold exactly the state before or after.
+CrashReport runCrashTrials(const QString& cli, const CrashOperation& op, int trials, unsigned seed);
+
+} // namespace jurybox::test

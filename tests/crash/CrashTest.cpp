@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+// Kills the real jurybox-cli with SIGKILL at random moments of each writing operation, hundreds of times, and
+// checks that every file is intact and holds exactly the state before or after: never in between.
+#include "core/audit/AuditLog.h"
+#include "core/store/AwardFile.h"
+#include "tests/crash/CrashHarness.h"
+#include "tests/support/TestFiles.h"
+
+#include <catch2/catch.hpp>
+
+#include <QProcess>
+
+using namespace jurybox;
+
+namespace {
+
+const QString kCli = QStringLiteral(JURYBOX_CLI);
+constexpr int kTrials = 60;
+
+QString runCli(const QStringList& args) {
+    QProcess p;
+    p.start(kCli, args);
+    p.waitForFinished(120000);
+    return p.exitCode() == 0 ? QString() : QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput());
+}
+
+QString writeCli(const QStringList& args, const QString& out) {
+    QProcess p;
+    p.setStandardOutputFile(out);
+    p.start(kCli, args);
+    p.waitForFinished(120000);
+    return p.exitCode() == 0 ? QString() : QString::fromUtf8(p.readAllStandardError());
+}
+
+/// The award's data plus how many audit events it has: a completed change is data and event together.
+QString awardState(const QString& file) {
+    auto award = store::AwardFile::openReadOnly(file);
+    const auto events = audit::AuditLog(award.db()).events().size();
+    return test::dumpDatabase(file, test::Audit::Excluded, test::Timestamps::Ignored) +
+           QStringLiteral("events: %1\n").arg(events);
+}
+
+QString checkPasses(const QString& file) {
+    const QString problem = runCli({QStringLiteral("check"), file});
+    return problem.isEmpty() ? QString() : QStringLiteral("jurybox-cli check failed: %1").arg(problem);
+}
+
+void requireClean(const test::CrashReport& r) {
+    INFO(r.failures.join(QLatin1Char('\n')).toStdString());
+    CHECK(r.failures.isEmpty());
+    CHECK(r.trials == kTrials);
+    // The trials must really interrupt work, not just start-up or the finished process.
+    CHECK(r.killed > kTrials / 2);
+    WARN(QStringLiteral("%1 trials, %2 killed mid-run, %3 left the state before, %4 after; full run %5 s")
+             .arg(r.trials)
+             .arg(r.killed)
+             .arg(r.sawBefore)
+             .arg(r.sawAfter)
+             .arg(r.fullRunSeconds, 0, 'f', 3)
+             .toStdString());
+}
+
+} // namespace
+
+TEST_CASE("killing an import at any moment leaves the award before or after the import, never between", "[crash]") {
+    test::TempDir dir;
+    const QString source = dir.path(QStringLiteral("source.jurybox"));
+    REQUIRE(runCli({QStringLiteral("generate"), source, QStringLiteral("--submissions"), QStringLiteral("1000"),
+                    QStringLiteral("--judges"), QStringLiteral("40"), QStringLiteral("--per-submission"),
+                    QStringLiteral("5"), QStringLiteral("--criteria"), QStringLiteral("6")})
+                .isEmpty());
+    QStringList importArgs{QStringLiteral("import"), dir.path(QStringLiteral("base.jurybox"))};
+    for (const char* what : {"criteria", "submissions", "judges", "scorecards"}) {
+        const QString csv = dir.path(QString::fromLatin1(what) + QStringLiteral(".csv"));
+        REQUIRE(writeCli({QStringLiteral("list"), source, QString::fromLatin1(what), QStringLiteral("--format"),
+                          QStringLiteral("csv")},
+                         csv)
+                    .isEmpty());
+    }
+    REQUIRE(runCli({QStringLiteral("init"), dir.path(QStringLiteral("base.jurybox")), QStringLiteral("--empty")})
+                .isEmpty());
+    REQUIRE(runCli({QStringLiteral("import"), dir.path(QStringLiteral("base.jurybox")), QStringLiteral("--criteria"),
+                    dir.path(QStringLiteral("criteria.csv")), QStringLiteral("--submissions"),
+                    dir.path(QStringLiteral("submissions.csv")), QStringLiteral("--judges"),
+                    dir.path(QStringLiteral("judges.csv"))})
+                .isEmpty());
+    // The scorecard listing is the scores format plus round and status; the importer takes its first columns.
+    QFile cards(dir.path(QStringLiteral("scorecards.csv")));
+    REQUIRE(cards.open(QIODevice::ReadOnly));
+    QByteArray scores;
+    for (const QByteArray& line : cards.readAll().split('\n'))
+        if (!line.trimmed().isEmpty())
+            scores += line.split(',').mid(0, 4).join(',') + '\n';
+    dir.write(QStringLiteral("scores.csv"), scores);
+
+    test::CrashOperation op{QStringLiteral("import"),
+                            dir.path(QStringLiteral("base.jurybox")),
+                            {QStringLiteral("import"), QStringLiteral("%TARGET%"), QStringLiteral("--scores"),
+                             dir.path(QStringLiteral("scores.csv"))},
+                            awardState,
+                            checkPasses};
+    requireClean(test::runCrashTrials(kCli, op, kTrials, 2014));
+}
