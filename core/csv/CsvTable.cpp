@@ -12,120 +12,140 @@ namespace jurybox::csv {
 
 namespace {
 
-struct RawRecord {
-    int line = 0;
-    std::vector<QByteArray> fields;
-};
+/// Splits one RFC 4180 record at `pos` into decoded fields; CR LF and lone LF both end it. `columns` names the
+/// fields in messages once the header is known.
+class RecordSplitter {
+public:
+    RecordSplitter(const QByteArray& bytes, const QString& fileName, const QStringList* columns)
+        : m_bytes(bytes)
+        , m_fileName(fileName)
+        , m_columns(columns) {}
 
-/// Splits RFC 4180 text into records of raw byte fields. CR LF and lone LF both end a record.
-std::vector<RawRecord> split(const QByteArray& bytes, const QString& fileName) {
-    std::vector<RawRecord> records;
-    qsizetype i = 0;
-    const qsizetype n = bytes.size();
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        i = 3;
-    int line = 1;
-    while (i < n) {
-        RawRecord record;
-        record.line = line;
-        bool endOfRecord = false;
-        while (!endOfRecord) {
-            QByteArray field;
-            if (i < n && bytes[i] == '"') {
+    /// Returns false at the end of the data; blank lines come back as one empty field.
+    bool split(qsizetype& pos, int& line, std::vector<QString>& fields, int& startLine) const {
+        const qsizetype n = m_bytes.size();
+        if (pos >= n)
+            return false;
+        fields.clear();
+        startLine = line;
+        const char* data = m_bytes.constData();
+        for (;;) {
+            const auto index = static_cast<int>(fields.size());
+            if (pos < n && data[pos] == '"') {
                 const int openedAt = line;
-                ++i;
+                QByteArray field;
+                ++pos;
                 bool closed = false;
-                while (i < n) {
-                    const char c = bytes[i];
-                    if (c == '"') {
-                        if (i + 1 < n && bytes[i + 1] == '"') {
-                            field += '"';
-                            i += 2;
-                            continue;
-                        }
-                        ++i;
-                        closed = true;
-                        break;
-                    }
-                    if (c == '\n')
-                        ++line;
-                    field += c;
-                    ++i;
+                while (pos < n) {
+                    const qsizetype quote = m_bytes.indexOf('"', pos);
+                    const qsizetype end = quote < 0 ? n : quote;
+                    for (qsizetype i = pos; i < end; ++i)
+                        line += data[i] == '\n' ? 1 : 0;
+                    field.append(data + pos, end - pos);
+                    pos = end;
                     if (field.size() > CsvTable::kMaxFieldBytes)
-                        throw InputError(fileName, openedAt, {},
-                                         QStringLiteral("field %1 is longer than 1 MiB").arg(record.fields.size() + 1));
+                        throw InputError(m_fileName, openedAt, columnName(index),
+                                         QStringLiteral("field %1 is longer than 1 MiB").arg(index + 1));
+                    if (quote < 0)
+                        break;
+                    if (pos + 1 < n && data[pos + 1] == '"') {
+                        field.append('"');
+                        pos += 2;
+                        continue;
+                    }
+                    ++pos;
+                    closed = true;
+                    break;
                 }
                 if (!closed)
-                    throw InputError(fileName, openedAt, {},
+                    throw InputError(m_fileName, openedAt, {},
                                      QStringLiteral("the quoted field %1 opened on this line is never closed (a \" is "
                                                     "missing)")
-                                         .arg(record.fields.size() + 1));
-                if (i < n && bytes[i] != ',' && bytes[i] != '\n' && bytes[i] != '\r')
-                    throw InputError(fileName, line, {},
+                                         .arg(index + 1));
+                if (pos < n && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r')
+                    throw InputError(m_fileName, line, {},
                                      QStringLiteral("unexpected text after the closing quote of field %1; inside a "
                                                     "quoted field write a quote as \"\"")
-                                         .arg(record.fields.size() + 1));
+                                         .arg(index + 1));
+                fields.push_back(decode(field.constData(), field.size(), startLine, index));
             } else {
-                while (i < n && bytes[i] != ',' && bytes[i] != '\n' && bytes[i] != '\r') {
-                    if (bytes[i] == '"')
-                        throw InputError(fileName, line, {},
+                const qsizetype begin = pos;
+                while (pos < n && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r') {
+                    if (data[pos] == '"')
+                        throw InputError(m_fileName, line, {},
                                          QStringLiteral("a quote inside unquoted field %1; quote the whole field "
                                                         "(\"...\") and double the inner quotes")
-                                             .arg(record.fields.size() + 1));
-                    field += bytes[i];
-                    ++i;
-                    if (field.size() > CsvTable::kMaxFieldBytes)
-                        throw InputError(fileName, line, {},
-                                         QStringLiteral("field %1 is longer than 1 MiB").arg(record.fields.size() + 1));
+                                             .arg(index + 1));
+                    ++pos;
                 }
+                if (pos - begin > CsvTable::kMaxFieldBytes)
+                    throw InputError(m_fileName, line, columnName(index),
+                                     QStringLiteral("field %1 is longer than 1 MiB").arg(index + 1));
+                fields.push_back(decode(data + begin, pos - begin, startLine, index));
             }
-            record.fields.push_back(std::move(field));
-            if (i >= n) {
-                endOfRecord = true;
-            } else if (bytes[i] == ',') {
-                ++i;
-            } else {
-                if (bytes[i] == '\r')
-                    ++i;
-                if (i < n && bytes[i] == '\n')
-                    ++i;
-                ++line;
-                endOfRecord = true;
+            if (pos >= n)
+                return true;
+            if (data[pos] == ',') {
+                ++pos;
+                continue;
             }
+            if (data[pos] == '\r')
+                ++pos;
+            if (pos < n && data[pos] == '\n')
+                ++pos;
+            ++line;
+            return true;
         }
-        records.push_back(std::move(record));
     }
-    return records;
-}
 
-QString decode(const QByteArray& raw, const QString& fileName, int line, const QString& column) {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder(raw);
-    if (decoder.hasError())
-        throw InputError(fileName, line, column,
-                         QStringLiteral("the text is not valid UTF-8; save the file as \"CSV UTF-8\""));
-    return text;
-}
+private:
+    QString columnName(int index) const {
+        return m_columns && index < m_columns->size() ? m_columns->at(index) : QString();
+    }
 
-bool isBlank(const RawRecord& r) {
-    return r.fields.size() == 1 && r.fields.front().trimmed().isEmpty();
+    QString decode(const char* data, qsizetype size, int line, int index) const {
+        bool ascii = true;
+        for (qsizetype i = 0; i < size && ascii; ++i)
+            ascii = static_cast<unsigned char>(data[i]) < 0x80;
+        if (ascii)
+            return QString::fromLatin1(data, size); // the common case needs no UTF-8 validation
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString text = decoder(QByteArrayView(data, size));
+        if (decoder.hasError())
+            throw InputError(m_fileName, line, columnName(index),
+                             QStringLiteral("the text is not valid UTF-8; save the file as \"CSV UTF-8\""));
+        return text;
+    }
+
+    const QByteArray& m_bytes;
+    const QString& m_fileName;
+    const QStringList* m_columns;
+};
+
+bool isBlank(const std::vector<QString>& fields) {
+    return fields.size() == 1 && fields.front().trimmed().isEmpty();
 }
 
 } // namespace
 
-CsvTable CsvTable::parse(const QByteArray& bytes, const QString& fileName, const QStringList& required,
+CsvTable CsvTable::parse(QByteArray bytes, const QString& fileName, const QStringList& required,
                          const QStringList& optional) {
     CsvTable table;
+    table.m_bytes = std::move(bytes);
     table.m_fileName = fileName;
-    std::vector<RawRecord> raw = split(bytes, fileName);
-    if (raw.empty() || isBlank(raw.front()))
+    Cursor cursor;
+    if (table.m_bytes.startsWith("\xEF\xBB\xBF"))
+        cursor.position = 3;
+
+    std::vector<QString> header;
+    int headerLine = 1;
+    const RecordSplitter splitter(table.m_bytes, fileName, nullptr);
+    if (!splitter.split(cursor.position, cursor.line, header, headerLine) || isBlank(header))
         throw InputError(fileName, 1, {},
                          QStringLiteral("the file is empty; the first line must name the columns: %1")
                              .arg(required.join(QLatin1Char(','))));
-
-    const RawRecord& header = raw.front();
-    for (std::size_t c = 0; c < header.fields.size(); ++c) {
-        const QString name = decode(header.fields[c], fileName, 1, {}).trimmed();
+    for (std::size_t c = 0; c < header.size(); ++c) {
+        const QString name = header[c].trimmed();
         if (name.isEmpty())
             throw InputError(fileName, 1, {}, QStringLiteral("column %1 of the header has no name").arg(c + 1));
         if (table.m_header.contains(name))
@@ -146,26 +166,8 @@ CsvTable CsvTable::parse(const QByteArray& bytes, const QString& fileName, const
             throw InputError(fileName, 1, name,
                              QStringLiteral("the required column \"%1\" is missing from the header (needed: %2)")
                                  .arg(name, required.join(QLatin1Char(','))));
-
-    const auto width = table.m_header.size();
-    for (std::size_t r = 1; r < raw.size(); ++r) {
-        const RawRecord& rec = raw[r];
-        if (isBlank(rec))
-            continue;
-        if (static_cast<qsizetype>(rec.fields.size()) != width)
-            throw InputError(fileName, rec.line, {},
-                             QStringLiteral("the row has %1 fields but the header has %2; a value containing a comma "
-                                            "must be in quotes")
-                                 .arg(rec.fields.size())
-                                 .arg(width));
-        CsvRow row;
-        row.line = rec.line;
-        row.fields.reserve(rec.fields.size());
-        for (qsizetype c = 0; c < width; ++c)
-            row.fields.push_back(
-                decode(rec.fields[static_cast<std::size_t>(c)], fileName, rec.line, table.m_header[c]));
-        table.m_rows.push_back(std::move(row));
-    }
+    table.m_dataStart = cursor;
+    table.m_cursor = cursor;
     return table;
 }
 
@@ -175,6 +177,35 @@ CsvTable CsvTable::read(const QString& path, const QStringList& required, const 
         throw InputError(path, 0, {}, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
     const QString name = path.startsWith(QLatin1Char(':')) ? QFileInfo(path).fileName() : path;
     return parse(file.readAll(), name, required, optional);
+}
+
+bool CsvTable::readRecord(Cursor& cursor, CsvRow& row) const {
+    const RecordSplitter splitter(m_bytes, m_fileName, &m_header);
+    while (splitter.split(cursor.position, cursor.line, row.fields, row.line)) {
+        if (isBlank(row.fields))
+            continue;
+        if (static_cast<qsizetype>(row.fields.size()) != m_header.size())
+            throw InputError(m_fileName, row.line, {},
+                             QStringLiteral("the row has %1 fields but the header has %2; a value containing a comma "
+                                            "must be in quotes")
+                                 .arg(row.fields.size())
+                                 .arg(m_header.size()));
+        return true;
+    }
+    return false;
+}
+
+bool CsvTable::next(CsvRow& row) {
+    return readRecord(m_cursor, row);
+}
+
+std::vector<CsvRow> CsvTable::rows() const {
+    std::vector<CsvRow> out;
+    Cursor cursor = m_dataStart;
+    CsvRow row;
+    while (readRecord(cursor, row))
+        out.push_back(row);
+    return out;
 }
 
 QString CsvTable::value(const CsvRow& row, const QString& column) const {

@@ -15,20 +15,35 @@ struct CsvRow {
     std::vector<QString> fields;
 };
 
-/// An RFC 4180 CSV file read whole: UTF-8 (BOM accepted), a header row, columns found by their exact names in any
-/// order. Every problem is thrown as an InputError naming the file, line and column.
+/// An RFC 4180 CSV file: UTF-8 (BOM accepted), a header row, columns found by their exact names in any order.
+/// The header is checked at once; records are read one at a time with next() (or all with rows()), so a large file
+/// is never held as text twice. Every problem is thrown as an InputError naming the file, line and column.
 class CsvTable {
 public:
-    /// Parses the bytes; `required` columns must be in the header, `optional` ones may be; any other column is an
-    /// error (with a suggestion when it looks like a misspelling).
-    static CsvTable parse(const QByteArray& bytes, const QString& fileName, const QStringList& required,
+    /// Checks the header; `required` columns must be in it, `optional` ones may be; any other column is an error
+    /// (with a suggestion when it looks like a misspelling).
+    static CsvTable parse(QByteArray bytes, const QString& fileName, const QStringList& required,
                           const QStringList& optional);
-    /// Reads the file (also `:/` resources) and parses it.
+    /// Reads the file (also `:/` resources) and parses its header.
     static CsvTable read(const QString& path, const QStringList& required, const QStringList& optional);
 
     const QString& fileName() const { return m_fileName; }
-    const std::vector<CsvRow>& rows() const { return m_rows; }
     bool hasColumn(const QString& name) const { return m_header.contains(name); }
+    /// Index of a column in every row's fields, or -1 when the file does not have it.
+    int columnIndex(const QString& name) const { return static_cast<int>(m_header.indexOf(name)); }
+
+    /// Reads the next non-blank record into `row` (reusing its storage); false at the end of the file.
+    bool next(CsvRow& row);
+    /// Every record from the start, independent of next().
+    std::vector<CsvRow> rows() const;
+    /// Calls f(const CsvRow&) for every record from the start, holding one record at a time.
+    template <typename F>
+    void forEachRow(F&& f) const {
+        Cursor cursor = m_dataStart;
+        CsvRow row;
+        while (readRecord(cursor, row))
+            f(static_cast<const CsvRow&>(row));
+    }
 
     /// The trimmed value of a column in a row; empty for an absent optional column.
     QString value(const CsvRow& row, const QString& column) const;
@@ -39,9 +54,17 @@ public:
     static constexpr qsizetype kMaxFieldBytes = 1 << 20;
 
 private:
+    struct Cursor {
+        qsizetype position = 0;
+        int line = 1;
+    };
+    bool readRecord(Cursor& cursor, CsvRow& row) const;
+
+    QByteArray m_bytes;
     QString m_fileName;
     QStringList m_header;
-    std::vector<CsvRow> m_rows;
+    Cursor m_dataStart;
+    Cursor m_cursor;
 };
 
 } // namespace jurybox::csv

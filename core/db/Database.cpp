@@ -19,10 +19,21 @@ QString describe(sqlite3* handle, int rc) {
     return QString::fromUtf8(msg ? msg : sqlite3_errstr(rc));
 }
 
+/// Process-wide SQLite settings, applied once before the first connection.
+void configureLibrary() {
+    static const bool configured = [] {
+        // Jurybox never reads SQLite's memory statistics; keeping them costs a mutex on every allocation.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
+    }();
+    (void)configured;
+}
+
 } // namespace
 
 Database::Database(const QString& path, Mode mode)
     : m_path(path) {
+    configureLibrary();
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case Mode::ReadOnly:
@@ -51,6 +62,7 @@ Database::Database(const QString& path, Mode mode)
 }
 
 Database Database::inMemory() {
+    configureLibrary();
     Database db;
     db.m_path = QStringLiteral(":memory:");
     const int rc = sqlite3_open_v2(":memory:", &db.m_handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);

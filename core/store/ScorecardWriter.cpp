@@ -12,7 +12,9 @@ ScorecardWriter::ScorecardWriter(db::Database& db)
     , m_update(db.prepare("UPDATE scorecard SET comment = ?, status = ?, revision = ?, created_at = ?, "
                           "updated_at = ? WHERE id = ?"))
     , m_clearValues(db.prepare("DELETE FROM score WHERE scorecard_id = ?"))
-    , m_insertValue(db.prepare("INSERT INTO score (scorecard_id, criterion_id, value) VALUES (?, ?, ?)")) {}
+    , m_insertValue(db.prepare("INSERT INTO score (scorecard_id, criterion_id, value) VALUES (?, ?, ?)"))
+    , m_insertValues(db.prepare("INSERT INTO score (scorecard_id, criterion_id, value) VALUES (?, ?, ?), (?, ?, ?), "
+                                "(?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?)")) {}
 
 Id ScorecardWriter::save(const Scorecard& sc) {
     Id id = sc.id;
@@ -37,8 +39,14 @@ Id ScorecardWriter::save(const Scorecard& sc) {
             .run();
         m_clearValues.bind(1, id).run();
     }
-    for (const auto& [criterionId, value] : sc.values)
-        m_insertValue.bind(1, id).bind(2, criterionId).bind(3, value).run();
+    auto it = sc.values.begin();
+    for (auto left = sc.values.size(); left >= kBatch; left -= kBatch) {
+        for (int k = 0; k < kBatch; ++k, ++it)
+            m_insertValues.bind(3 * k + 1, id).bind(3 * k + 2, it->first).bind(3 * k + 3, it->second);
+        m_insertValues.run();
+    }
+    for (; it != sc.values.end(); ++it)
+        m_insertValue.bind(1, id).bind(2, it->first).bind(3, it->second).run();
     return id;
 }
 

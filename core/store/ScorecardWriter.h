@@ -21,6 +21,9 @@ private:
     db::Statement m_update;
     db::Statement m_clearValues;
     db::Statement m_insertValue;
+    /// Inserts kBatch values in one statement: one statement run per scorecard instead of one per value.
+    static constexpr int kBatch = 6;
+    db::Statement m_insertValues;
 };
 
 } // namespace jurybox::store

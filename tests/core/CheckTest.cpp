@@ -11,7 +11,7 @@ TEST_CASE("the check finds scores outside their scale, conflicted scorecards and
     auto demo = test::makeDemo(dir.path(QStringLiteral("demo.jurybox")));
     REQUIRE(check::checkAward(demo).isEmpty());
     // Simulate a file edited behind Jurybox's back: the triggers are what such an editor would drop first.
-    demo.db().exec("DROP TRIGGER score_range_update; DROP TRIGGER conflict_scorecard;"
+    demo.db().exec("DROP TRIGGER conflict_scorecard;"
                    "UPDATE score SET value = 42 WHERE scorecard_id = 1 AND criterion_id = "
                    "(SELECT MIN(criterion_id) FROM score WHERE scorecard_id = 1);"
                    "INSERT INTO conflict (judge_id, submission_id, reason) VALUES (1, 1, 'sibling');");

@@ -12,7 +12,10 @@ namespace {
 
 CsvTable parse(const QByteArray& text, const QStringList& required = {QStringLiteral("id"), QStringLiteral("name")},
                const QStringList& optional = {QStringLiteral("note")}) {
-    return CsvTable::parse(text, QStringLiteral("test.csv"), required, optional);
+    // Records are read lazily: reading them all surfaces every error the file holds.
+    CsvTable table = CsvTable::parse(text, QStringLiteral("test.csv"), required, optional);
+    (void)table.rows();
+    return table;
 }
 
 } // namespace
@@ -98,4 +101,19 @@ TEST_CASE("a field over the size limit is refused rather than held", "[csv]") {
     QByteArray huge = "id,name\n1,";
     huge += QByteArray(CsvTable::kMaxFieldBytes + 10, 'a');
     CHECK_THROWS_WITH(parse(huge), Catch::Contains("longer than 1 MiB"));
+}
+
+TEST_CASE("next reads records one at a time and rows reads them all from the start", "[csv]") {
+    CsvTable t = CsvTable::parse("id,name\n1,a\n\n2,\"b\nc\"\n", QStringLiteral("t.csv"),
+                                 {QStringLiteral("id"), QStringLiteral("name")}, {});
+    jurybox::csv::CsvRow row;
+    REQUIRE(t.next(row));
+    CHECK(row.line == 2);
+    REQUIRE(t.next(row));
+    CHECK(row.line == 4);
+    CHECK(row.fields[1] == QStringLiteral("b\nc"));
+    CHECK_FALSE(t.next(row));
+    CHECK(t.rows().size() == 2);
+    CHECK(t.columnIndex(QStringLiteral("name")) == 1);
+    CHECK(t.columnIndex(QStringLiteral("note")) == -1);
 }
