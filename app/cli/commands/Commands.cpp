@@ -9,6 +9,9 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(makeImportCommand());
     commands.push_back(makeListCommand());
     commands.push_back(makeCheckCommand());
+    commands.push_back(makeTallyCommand());
+    commands.push_back(makeReliabilityCommand());
+    commands.push_back(makeShortlistCommand());
     return commands;
 }
 

@@ -13,6 +13,9 @@ std::unique_ptr<Command> makeInitCommand();
 std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeListCommand();
 std::unique_ptr<Command> makeCheckCommand();
+std::unique_ptr<Command> makeTallyCommand();
+std::unique_ptr<Command> makeReliabilityCommand();
+std::unique_ptr<Command> makeShortlistCommand();
 
 /// Every subcommand, in the order `jurybox-cli --help` lists them.
 std::vector<std::unique_ptr<Command>> allCommands();
