@@ -2,6 +2,7 @@
 #include "core/award/DemoAward.h"
 #include "core/stats/Reliability.h"
 #include "core/store/CategoryStore.h"
+#include "core/tally/CategorySummary.h"
 #include "core/tally/Tally.h"
 #include "tests/support/SmallAward.h"
 #include "tests/support/TestFiles.h"
@@ -165,4 +166,38 @@ TEST_CASE("reliability on the usual K-of-J design: one-way forms with k0, no cro
     CHECK_FALSE(c.icc.icc3k);
     CHECK(c.icc.crossedUnits == 0);
     CHECK(c.alpha.interval);
+}
+
+TEST_CASE("the handbook summary gives each category's tier winners, ICC(2,k), interval alpha and stability",
+          "[tally][summary]") {
+    store::AwardFile demo = award::createDemoAward({});
+    const auto summary = tally::summarise(demo);
+    REQUIRE(summary.size() == 5);
+    const auto& services = summary.front();
+    CHECK(services.category.name == QStringLiteral("Services"));
+    REQUIRE(services.tiers.size() == 3);
+    CHECK(services.tiers[0].tier == QStringLiteral("Best"));
+    REQUIRE(services.tiers[0].winners.size() == 1);
+    CHECK(services.tiers[0].winners[0].ref == QStringLiteral("SER-01"));
+    CHECK(services.tiers[0].winners[0].city == QStringLiteral("Taipei"));
+    CHECK(services.tiers[2].winners[0].ref == QStringLiteral("SER-03"));
+    CHECK(*services.icc2k == Approx(0.990).margin(0.0005));
+    CHECK(*services.intervalAlpha == Approx(0.924).margin(0.0005));
+    CHECK(services.stable);
+}
+
+TEST_CASE("the handbook summary shows vacant tiers and a missing crossed block as empty", "[tally][summary]") {
+    test::SmallAward award;
+    award.score(QStringLiteral("J1"), QStringLiteral("E1"), {9});
+    award.score(QStringLiteral("J2"), QStringLiteral("E1"), {8});
+    award.score(QStringLiteral("J3"), QStringLiteral("E1"), {9});
+    award.score(QStringLiteral("J4"), QStringLiteral("E2"), {3});
+    tally::TallyOptions options;
+    options.quorum = 1;
+    const auto summary = tally::summarise(award.file(), options);
+    REQUIRE(summary.size() == 1);
+    CHECK(summary[0].tiers[0].winners[0].ref == QStringLiteral("E1"));
+    CHECK(summary[0].tiers[2].winners.empty());
+    CHECK(summary[0].tiers[2].vacancy == tally::Vacancy::NoEntryAtRank);
+    CHECK_FALSE(summary[0].icc2k);
 }
