@@ -12,6 +12,9 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(makeAuditCommand());
     commands.push_back(makeBackupCommand());
     commands.push_back(makeGenerateCommand());
+    commands.push_back(makeTallyCommand());
+    commands.push_back(makeReliabilityCommand());
+    commands.push_back(makeShortlistCommand());
     return commands;
 }
 

@@ -16,6 +16,9 @@ std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeGenerateCommand();
 std::unique_ptr<Command> makeAuditCommand();
 std::unique_ptr<Command> makeBackupCommand();
+std::unique_ptr<Command> makeTallyCommand();
+std::unique_ptr<Command> makeReliabilityCommand();
+std::unique_ptr<Command> makeShortlistCommand();
 
 /// Every subcommand, in the order `jurybox-cli --help` lists them.
 std::vector<std::unique_ptr<Command>> allCommands();

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/report/TallyOutput.h"
+
+#include "core/text/Number.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+
+namespace jurybox::report {
+
+namespace {
+
+QJsonValue number(const std::optional<double>& value) {
+    return value && std::isfinite(*value) ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonValue text(const std::optional<QString>& value) {
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonArray winners(const tally::WinnerList& list) {
+    QJsonArray array;
+    for (const QStringList& tier : list) {
+        if (tier.isEmpty())
+            array.append(QJsonValue());
+        for (const QString& ref : tier)
+            array.append(ref);
+    }
+    return array;
+}
+
+QJsonObject robustnessJson(const tally::Robustness& r) {
+    QJsonObject byMethod;
+    for (const auto& [method, list] : r.byMethod)
+        byMethod.insert(tally::toString(method), winners(list));
+    QJsonObject leaveOneOut;
+    for (const auto& [judge, list] : r.leaveOneOut)
+        leaveOneOut.insert(judge, winners(list));
+    QJsonObject object;
+    object.insert(QStringLiteral("stable"), r.computed ? QJsonValue(r.stable) : QJsonValue());
+    object.insert(QStringLiteral("by_method"), byMethod);
+    object.insert(QStringLiteral("leave_one_out"), leaveOneOut);
+    return object;
+}
+
+QJsonObject entryJson(const tally::CategoryResult& category, const tally::EntryResult& e) {
+    QJsonObject criteria;
+    for (std::size_t c = 0; c < category.criteria.size(); ++c)
+        criteria.insert(category.criteria[c].name, c < e.criteria.size() ? number(e.criteria[c]) : QJsonValue());
+    QJsonObject o;
+    o.insert(QStringLiteral("rank"), e.rank ? QJsonValue(*e.rank) : QJsonValue());
+    o.insert(QStringLiteral("submission"), e.submission.ref);
+    o.insert(QStringLiteral("title"), e.submission.title);
+    o.insert(QStringLiteral("city"), e.submission.city);
+    o.insert(QStringLiteral("country"), e.submission.country);
+    o.insert(QStringLiteral("score"), number(e.score));
+    o.insert(QStringLiteral("weighted_mean"), number(e.weightedMean));
+    o.insert(QStringLiteral("criteria"), criteria);
+    o.insert(QStringLiteral("scorecards"), e.scorecards);
+    o.insert(QStringLiteral("tier"), text(e.tier));
+    o.insert(QStringLiteral("tie"), e.tie);
+    o.insert(QStringLiteral("below_quorum"), e.belowQuorum);
+    return o;
+}
+
+QStringList flags(const tally::EntryResult& e, int trim) {
+    QStringList out;
+    if (!e.eligible())
+        out << toString(e.submission.status);
+    if (e.tie)
+        out << QStringLiteral("tie");
+    if (e.belowQuorum)
+        out << QStringLiteral("below quorum");
+    if (e.trimFallback)
+        out << QStringLiteral("plain mean (fewer than %1 marks)").arg(2 * trim + 1);
+    if (e.noComparison)
+        out << QStringLiteral("no comparison");
+    return out;
+}
+
+QString optionalScore(const std::optional<double>& v, tally::Method method) {
+    return v ? formatScore(*v, method) : QStringLiteral("–");
+}
+
+QString winnersText(const tally::WinnerList& list) {
+    QStringList tiers;
+    for (const QStringList& tier : list)
+        tiers << (tier.isEmpty() ? QStringLiteral("(vacant)") : tier.join(QStringLiteral(" = ")));
+    return tiers.join(QStringLiteral(", "));
+}
+
+QString robustnessText(const tally::Robustness& r) {
+    if (!r.computed)
+        return {};
+    if (r.stable)
+        return QStringLiteral("Robustness: stable — the same winners under all %1 methods and with each of the %2 "
+                              "judges left out in turn.\n")
+            .arg(r.byMethod.size())
+            .arg(r.leaveOneOut.size());
+    QString out = QStringLiteral("Robustness: NOT stable — tier winners (in tier order) differ:\n");
+    for (const auto& [method, list] : r.byMethod)
+        out += QStringLiteral("  %1: %2\n").arg(tally::toString(method), winnersText(list));
+    for (const auto& [judge, list] : r.leaveOneOut)
+        out += QStringLiteral("  without %1: %2\n").arg(judge, winnersText(list));
+    return out;
+}
+
+/// Right-aligns formatted numbers (text cells) by padding them to the widest in the column.
+void alignRight(Table& table, int column) {
+    int width = 0;
+    for (const auto& row : table.rows)
+        width = std::max(width, displayWidth(cellText(row[static_cast<std::size_t>(column)])));
+    for (auto& row : table.rows) {
+        Cell& cell = row[static_cast<std::size_t>(column)];
+        const QString text = cellText(cell);
+        cell = QString(width - displayWidth(text), QLatin1Char(' ')) + text;
+    }
+}
+
+QString categoryText(const tally::CategoryResult& category, const tally::TallyResult& result) {
+    const tally::Method method = result.options.method;
+    Table table;
+    table.columns = {QStringLiteral("Rank"),  QStringLiteral("Tier"),   QStringLiteral("Entry"),
+                     QStringLiteral("Title"), QStringLiteral("City"),   QStringLiteral("Country"),
+                     QStringLiteral("Score"), QStringLiteral("W.mean"), QStringLiteral("Cards"),
+                     QStringLiteral("Flags")};
+    for (const auto& e : category.entries) {
+        table.rows.push_back(
+            {e.rank ? Cell(static_cast<std::int64_t>(*e.rank)) : Cell(QStringLiteral("–")),
+             e.tier ? Cell(QStringLiteral("★ ") + *e.tier) : Cell(QString()), e.submission.ref, e.submission.title,
+             e.submission.city, e.submission.country, optionalScore(e.score, method),
+             optionalScore(e.weightedMean, tally::Method::WeightedMean), static_cast<std::int64_t>(e.scorecards),
+             flags(e, result.options.trim).join(QStringLiteral(", "))});
+    }
+    alignRight(table, 6);
+    alignRight(table, 7);
+    QString out = category.category.name + QLatin1Char('\n') + toText(table);
+    for (const auto& tier : category.tiers) {
+        if (tier.vacant())
+            out += QStringLiteral("Vacant: %1 (%2)\n").arg(tier.tier.name, tally::toString(tier.vacancy));
+    }
+    for (const auto& tie : category.boundaryTies)
+        out += QStringLiteral("Tie for %1 at rank %2: %3 share it (not broken).\n")
+                   .arg(tie.tier)
+                   .arg(tie.rank)
+                   .arg(tie.submissions.join(QStringLiteral(", ")));
+    out += robustnessText(category.robustness);
+    if (!category.incomplete.empty()) {
+        out += QStringLiteral("Incomplete scorecards (not counted):\n");
+        for (const auto& card : category.incomplete)
+            out += QStringLiteral("  %1 on %2: missing %3\n")
+                       .arg(card.judge, card.submission, card.missingCriteria.join(QStringLiteral(", ")));
+    }
+    return out;
+}
+
+} // namespace
+
+QString formatScore(double score, tally::Method method) {
+    if (method == tally::Method::ZScore)
+        return (score >= 0 ? QStringLiteral("+") : QString()) + QString::number(score, 'f', 3);
+    if (method == tally::Method::Borda)
+        return QString::number(score, 'f', 3);
+    return QString::number(score, 'f', 2);
+}
+
+QJsonObject tallyJson(const tally::TallyResult& result) {
+    QJsonArray categories;
+    for (const auto& category : result.categories) {
+        QJsonArray entries;
+        for (const auto& e : category.entries)
+            entries.append(entryJson(category, e));
+        QJsonObject c;
+        c.insert(QStringLiteral("category"), category.category.name);
+        c.insert(QStringLiteral("entries"), entries);
+        c.insert(QStringLiteral("robustness"), robustnessJson(category.robustness));
+        categories.append(c);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("award"), result.award.name);
+    root.insert(QStringLiteral("round"), result.round.name);
+    root.insert(QStringLiteral("method"), tally::toString(result.options.method));
+    root.insert(QStringLiteral("categories"), categories);
+    return root;
+}
+
+Table tallyTable(const tally::TallyResult& result) {
+    Table table;
+    table.columns = {QStringLiteral("category"),     QStringLiteral("rank"),       QStringLiteral("tier"),
+                     QStringLiteral("submission"),   QStringLiteral("title"),      QStringLiteral("city"),
+                     QStringLiteral("country"),      QStringLiteral("score"),      QStringLiteral("weighted_mean"),
+                     QStringLiteral("criteria"),     QStringLiteral("scorecards"), QStringLiteral("tie"),
+                     QStringLiteral("below_quorum"), QStringLiteral("flags")};
+    const auto optionalCell = [](const std::optional<double>& v) { return v ? Cell(*v) : Cell(); };
+    for (const auto& category : result.categories) {
+        for (const auto& e : category.entries) {
+            QStringList criteria;
+            for (std::size_t c = 0; c < category.criteria.size() && c < e.criteria.size(); ++c) {
+                if (e.criteria[c])
+                    criteria << category.criteria[c].name + QLatin1Char('=') + text::formatNumber(*e.criteria[c]);
+            }
+            table.rows.push_back({category.category.name, e.rank ? Cell(static_cast<std::int64_t>(*e.rank)) : Cell(),
+                                  e.tier ? Cell(*e.tier) : Cell(), e.submission.ref, e.submission.title,
+                                  e.submission.city, e.submission.country, optionalCell(e.score),
+                                  optionalCell(e.weightedMean), criteria.join(QStringLiteral("; ")),
+                                  static_cast<std::int64_t>(e.scorecards), e.tie, e.belowQuorum,
+                                  flags(e, result.options.trim).join(QStringLiteral("; "))});
+        }
+    }
+    return table;
+}
+
+QString tallyText(const tally::TallyResult& result) {
+    QString out = QStringLiteral("%1 · round %2 · method %3")
+                      .arg(result.award.name, result.round.name, tally::toString(result.options.method));
+    if (result.options.method == tally::Method::TrimmedMean)
+        out += QStringLiteral(" (K = %1)").arg(result.options.trim);
+    out += QStringLiteral(" · quorum %1\n").arg(result.options.quorum);
+    if (result.draftScorecards > 0)
+        out += QStringLiteral("%1 draft scorecard(s) in this round are not counted.\n").arg(result.draftScorecards);
+    for (const auto& category : result.categories)
+        out += QLatin1Char('\n') + categoryText(category, result);
+    return out;
+}
+
+QStringList boundaryTieWarnings(const tally::TallyResult& result) {
+    QStringList out;
+    for (const auto& category : result.categories) {
+        for (const auto& tie : category.boundaryTies)
+            out << QStringLiteral("%1: %2 are tied at rank %3 (%4); the tie is not broken, each gets that tier")
+                       .arg(category.category.name, tie.submissions.join(QStringLiteral(", ")))
+                       .arg(tie.rank)
+                       .arg(tie.tier);
+    }
+    return out;
+}
+
+} // namespace jurybox::report

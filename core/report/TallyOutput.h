@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/report/Table.h"
+#include "core/tally/TallyResult.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace jurybox::report {
+
+/// The tally as the JSON contract of issue 3 (keys award, round, method, categories[…]); null where a value is
+/// not computable, never NaN. A vacant tier is null in the robustness winner lists; tied winners are listed
+/// side by side.
+QJsonObject tallyJson(const tally::TallyResult& result);
+
+/// One row per entry and category (CSV): category, rank, tier, submission, title, city, country, score,
+/// weighted_mean, criteria ("name=value; …"), scorecards, tie, below_quorum, flags.
+Table tallyTable(const tally::TallyResult& result);
+
+/// For people: per category an aligned table (tiers marked, ties and flags visible), vacant tiers, robustness and
+/// the incomplete scorecards.
+QString tallyText(const tally::TallyResult& result);
+
+/// A score as people read it: two decimals on 0–100, three for z-score and Borda.
+QString formatScore(double score, tally::Method method);
+
+/// Why the tally printed a warning: each tie that shares a tiered rank, as one line.
+QStringList boundaryTieWarnings(const tally::TallyResult& result);
+
+} // namespace jurybox::report
