@@ -3,6 +3,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/db/Statement.h"
+#include "core/signoff/Signoff.h"
 #include "core/text/Number.h"
 
 namespace jurybox::check {
@@ -88,6 +89,8 @@ QStringList checkAward(store::AwardFile& award) {
     conflicts(db, problems);
     for (const QString& p : audit::AuditLog(db).verify())
         problems << QStringLiteral("audit trail: %1").arg(p);
+    for (const QString& p : signoff::verify(award))
+        problems << QStringLiteral("sign-off: %1").arg(p);
     return problems;
 }
 

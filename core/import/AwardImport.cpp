@@ -5,6 +5,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/db/Transaction.h"
 #include "core/import/TableImports.h"
+#include "core/signoff/Signoff.h"
 #include "core/store/AwardStore.h"
 
 #include <QFileInfo>
@@ -39,6 +40,9 @@ ImportReport importCsv(store::AwardFile& award, const ImportSources& sources) {
     db::Database& db = award.db();
     ImportReport report;
     db::Transaction tx(db);
+    // A signed-off tally is frozen: say so by name before the database's own guard would refuse the write.
+    if (sources.criteria || sources.submissions || sources.conflicts)
+        signoff::ensureNotFrozen(db);
     if (sources.criteria)
         report.counts.push_back(importCriteria(db, readTable(*sources.criteria, criteriaColumns())));
     if (sources.submissions)
@@ -49,6 +53,7 @@ ImportReport importCsv(store::AwardFile& award, const ImportSources& sources) {
         report.counts.push_back(importConflicts(db, readTable(*sources.conflicts, conflictColumns())));
     if (sources.assignments || sources.scores) {
         const Round round = resolveRound(db, sources.round);
+        signoff::ensureNotFrozen(db, round.id);
         if (sources.assignments)
             report.counts.push_back(importAssignments(db, readTable(*sources.assignments, assignmentColumns()), round));
         if (sources.scores)

@@ -155,3 +155,22 @@ TEST_CASE("backup writes a consistent copy and never overwrites", "[cli]") {
     CHECK(again.status == 1);
     CHECK_THAT(again.err, Catch::Contains("already exists"));
 }
+
+TEST_CASE("signoff prints only the digest on stdout and a refused change names the sign-off", "[cli]") {
+    test::TempDir dir;
+    const std::string file = dir.path(QStringLiteral("a.jurybox")).toStdString();
+    REQUIRE(invoke({"init", file, "--demo"}).status == 0);
+    const Run missingBy = invoke({"signoff", file});
+    CHECK(missingBy.status == 2);
+    const Run signedOff = invoke({"signoff", file, "--method", "borda", "--by", "Ana Lima"});
+    REQUIRE(signedOff.status == 0);
+    CHECK(signedOff.out.size() == 65);
+    CHECK_THAT(signedOff.err, Catch::StartsWith("Signed off: round \"Final\" signed off by Ana Lima"));
+    const QString csv = dir.write(QStringLiteral("s.csv"), "judge,submission,criterion,score\nJ1,SER-01,Impact,2\n");
+    const Run refused = invoke({"import", file, "--scores", csv.toStdString()});
+    CHECK(refused.status == 1);
+    CHECK_THAT(refused.err, Catch::Contains("the tally is frozen") && Catch::Contains("(borda, digest"));
+    CHECK(invoke({"check", file}).status == 0);
+    CHECK(invoke({"signoff", file, "--revoke", "--by", "Ana Lima"}).status == 0);
+    CHECK(invoke({"import", file, "--scores", csv.toStdString()}).status == 0);
+}

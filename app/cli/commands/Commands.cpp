@@ -15,6 +15,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(makeTallyCommand());
     commands.push_back(makeReliabilityCommand());
     commands.push_back(makeShortlistCommand());
+    commands.push_back(makeSignoffCommand());
     return commands;
 }
 
