@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <cstddef>
 #include <vector>
 
 namespace jurybox::tally {
@@ -26,8 +27,13 @@ struct Placing {
 };
 
 /// Ranks by score, exact ties broken by weighted mean, then median total (DESIGN.md §5). Entries still equal on
-/// all three share a rank (competition style) and are flagged; they are never ordered silently by id. "Equal" is
-/// stats::sameScore. The result is in rank order; within a tie, in the order the candidates were given.
+/// all three share a rank (competition style) and are flagged; a tie is never broken by id. "Equal" is
+/// stats::sameScore. The result is in rank order; tied entries are listed by entry index (= ref order within a
+/// category), which orders the listing only, never the rank.
 std::vector<Placing> rank(std::vector<Candidate> candidates);
+
+/// The same, but only the entries ranked `limit` or better (all of a tie at the limit): a linear selection
+/// first, so asking for the tier winners of thousands of entries costs no full sort.
+std::vector<Placing> rankTop(std::vector<Candidate> candidates, std::size_t limit);
 
 } // namespace jurybox::tally

@@ -9,36 +9,91 @@ namespace jurybox::tally {
 
 namespace {
 
-/// Weighted-mean tier winners with one judge's scorecards removed. The weighted mean of an entry is the mean of
-/// its scorecard totals (the weighting is linear), so it is recomputed from the totals for every entry alike.
-/// `mean` is scratch indexed by entry, so the tier minimums are checked against the recomputed weighted means.
-WinnerList withoutJudge(const ScoreMatrix& matrix, const CategoryBlock& block, int judge, int quorum,
-                        std::vector<double>& mean) {
-    std::vector<Candidate> candidates;
-    std::vector<double> totals;
-    for (int e : block.entries) {
-        if (!matrix.entries[static_cast<std::size_t>(e)].eligible())
-            continue;
-        totals.clear();
-        for (const CardRow& card : matrix.cardsOf(e)) {
-            if (card.judge != judge)
-                totals.push_back(card.total);
+/// Leave-one-judge-out under weighted-mean. The weighted mean of an entry is the mean of its scorecard totals (the
+/// weighting is linear), so each entry's key is computed once from its totals, and leaving judge j out only
+/// recomputes the entries j scored; tier winners then come from a linear selection, not a full sort.
+class LeaveOneOut {
+public:
+    LeaveOneOut(const ScoreMatrix& matrix, const CategoryBlock& block, int quorum)
+        : m_matrix(matrix)
+        , m_quorum(quorum)
+        , m_position(matrix.entries.size(), -1)
+        , m_mean(matrix.entries.size(), 0.0)
+        , m_byJudge(matrix.judges.size()) {
+        for (int e : block.entries) {
+            if (!matrix.entries[static_cast<std::size_t>(e)].eligible())
+                continue;
+            const auto cards = matrix.cardsOf(e);
+            for (const CardRow& card : cards)
+                m_byJudge[static_cast<std::size_t>(card.judge)].push_back(e);
+            if (cards.empty() || static_cast<int>(cards.size()) < quorum)
+                continue; // losing a judge never lifts an entry above quorum
+            if (const auto key = keyWithout(e, -1)) {
+                m_position[static_cast<std::size_t>(e)] = static_cast<int>(m_base.size());
+                m_base.push_back({e, *key});
+                m_mean[static_cast<std::size_t>(e)] = key->weightedMean;
+            }
         }
-        if (totals.empty() || static_cast<int>(totals.size()) < quorum)
-            continue;
-        const double m = stats::mean(totals);
-        mean[static_cast<std::size_t>(e)] = m;
-        candidates.push_back({e, {m, m, stats::median(totals)}});
     }
-    const auto placings = rank(std::move(candidates));
-    return winnerList(matrix,
-                      awardTiers(matrix.tiers, placings, [&](int e) { return mean[static_cast<std::size_t>(e)]; }));
-}
 
-} // namespace
+    /// Judges who scored an eligible entry of the category.
+    bool scored(std::size_t judge) const { return !m_byJudge[judge].empty(); }
 
-std::vector<Placing> rankCategory(const ScoreMatrix& matrix, const MethodScores& scores, int category, Method method,
-                                  int quorum) {
+    WinnerList without(int judge) {
+        std::vector<Candidate> candidates = m_base;
+        const auto& mine = m_byJudge[static_cast<std::size_t>(judge)];
+        for (int e : mine) {
+            const int pos = m_position[static_cast<std::size_t>(e)];
+            if (pos < 0)
+                continue;
+            Candidate& c = candidates[static_cast<std::size_t>(pos)];
+            if (const auto key = keyWithout(e, judge)) {
+                c.key = *key;
+                m_mean[static_cast<std::size_t>(e)] = key->weightedMean;
+            } else {
+                c.entry = -1; // below quorum without this judge
+            }
+        }
+        candidates.erase(
+            std::remove_if(candidates.begin(), candidates.end(), [](const Candidate& c) { return c.entry < 0; }),
+            candidates.end());
+        const auto placings = rankTop(std::move(candidates), m_matrix.tiers.size());
+        WinnerList list = winnerList(
+            m_matrix, awardTiers(m_matrix.tiers, placings, [&](int e) { return m_mean[static_cast<std::size_t>(e)]; }));
+        for (int e : mine) { // restore the full-panel means for the next judge
+            const int pos = m_position[static_cast<std::size_t>(e)];
+            if (pos >= 0)
+                m_mean[static_cast<std::size_t>(e)] = m_base[static_cast<std::size_t>(pos)].key.weightedMean;
+        }
+        return list;
+    }
+
+private:
+    /// The weighted-mean key of entry e without judge j's scorecard (j = -1: with every card); nullopt when fewer
+    /// than the quorum remain.
+    std::optional<RankKey> keyWithout(int e, int judge) {
+        m_totals.clear();
+        for (const CardRow& card : m_matrix.cardsOf(e)) {
+            if (card.judge != judge)
+                m_totals.push_back(card.total);
+        }
+        if (m_totals.empty() || static_cast<int>(m_totals.size()) < m_quorum)
+            return std::nullopt;
+        const double mean = stats::mean(m_totals);
+        return RankKey{mean, mean, stats::median(m_totals)};
+    }
+
+    const ScoreMatrix& m_matrix;
+    int m_quorum;
+    std::vector<Candidate> m_base;
+    std::vector<int> m_position;
+    std::vector<double> m_mean;
+    std::vector<std::vector<int>> m_byJudge;
+    std::vector<double> m_totals;
+};
+
+std::vector<Candidate> candidatesFor(const ScoreMatrix& matrix, const MethodScores& scores, int category, Method method,
+                                     int quorum) {
     std::vector<Candidate> candidates;
     for (int e : matrix.categories[static_cast<std::size_t>(category)].entries) {
         if (!matrix.entries[static_cast<std::size_t>(e)].eligible())
@@ -49,7 +104,14 @@ std::vector<Placing> rankCategory(const ScoreMatrix& matrix, const MethodScores&
             continue;
         candidates.push_back({e, {*score, *s.weightedMean, *s.medianTotal}});
     }
-    return rank(std::move(candidates));
+    return candidates;
+}
+
+} // namespace
+
+std::vector<Placing> rankCategory(const ScoreMatrix& matrix, const MethodScores& scores, int category, Method method,
+                                  int quorum) {
+    return rank(candidatesFor(matrix, scores, category, method, quorum));
 }
 
 std::vector<TierOutcome> tierOutcomes(const ScoreMatrix& matrix, const MethodScores& scores,
@@ -72,27 +134,18 @@ Robustness assessRobustness(const ScoreMatrix& matrix, const MethodScores& score
     Robustness r;
     r.computed = true;
     for (Method m : kAllMethods) {
-        const auto placings = rankCategory(matrix, scores, category, m, quorum);
+        const auto placings = rankTop(candidatesFor(matrix, scores, category, m, quorum), matrix.tiers.size());
         r.byMethod.emplace_back(m, winnerList(matrix, tierOutcomes(matrix, scores, placings)));
     }
-    const CategoryBlock& block = matrix.categories[static_cast<std::size_t>(category)];
-    std::vector<bool> scored(matrix.judges.size(), false);
-    for (int e : block.entries) {
-        if (!matrix.entries[static_cast<std::size_t>(e)].eligible())
-            continue;
-        for (const CardRow& card : matrix.cardsOf(e))
-            scored[static_cast<std::size_t>(card.judge)] = true;
-    }
-    std::vector<double> mean(matrix.entries.size(), 0.0);
+    LeaveOneOut leaveOneOut(matrix, matrix.categories[static_cast<std::size_t>(category)], quorum);
     for (std::size_t j = 0; j < matrix.judges.size(); ++j) {
-        if (scored[j])
-            r.leaveOneOut.emplace_back(matrix.judges[j].ref,
-                                       withoutJudge(matrix, block, static_cast<int>(j), quorum, mean));
+        if (leaveOneOut.scored(j))
+            r.leaveOneOut.emplace_back(matrix.judges[j].ref, leaveOneOut.without(static_cast<int>(j)));
     }
     const WinnerList& reference = r.byMethod.front().second;
-    r.stable =
-        std::all_of(r.byMethod.begin(), r.byMethod.end(), [&](const auto& p) { return p.second == reference; }) &&
-        std::all_of(r.leaveOneOut.begin(), r.leaveOneOut.end(), [&](const auto& p) { return p.second == reference; });
+    const auto same = [&](const auto& p) { return p.second == reference; };
+    r.stable = std::all_of(r.byMethod.begin(), r.byMethod.end(), same) &&
+               std::all_of(r.leaveOneOut.begin(), r.leaveOneOut.end(), same);
     return r;
 }
 

@@ -2,6 +2,7 @@
 #include "core/Error.h"
 #include "core/store/AwardStore.h"
 #include "core/store/SubmissionStore.h"
+#include "core/tally/Ranking.h"
 #include "core/tally/Tally.h"
 #include "tests/support/SmallAward.h"
 #include "tests/support/TestFiles.h"
@@ -279,4 +280,28 @@ TEST_CASE("options out of range and unknown ids are refused with a readable mess
     options.categoryId.reset();
     options.roundId = 999;
     CHECK_THROWS_WITH(tally::runTally(award.file(), options), Catch::Contains("no round"));
+}
+
+TEST_CASE("selecting the top ranks gives the same placings as a full ranking, ties at the limit included",
+          "[tally][ties]") {
+    std::vector<tally::Candidate> candidates;
+    // Scores with many ties: 40 entries on 7 distinct values.
+    for (int e = 0; e < 40; ++e) {
+        const double score = static_cast<double>((e * 37) % 7);
+        candidates.push_back({e, {score, score, score}});
+    }
+    const auto full = tally::rank(candidates);
+    for (std::size_t limit : {std::size_t{1}, std::size_t{3}, std::size_t{6}, std::size_t{40}, std::size_t{50}}) {
+        const auto top = tally::rankTop(candidates, limit);
+        REQUIRE(top.size() <= full.size());
+        for (std::size_t i = 0; i < top.size(); ++i) {
+            CHECK(top[i].entry == full[i].entry);
+            CHECK(top[i].rank == full[i].rank);
+            CHECK(top[i].tie == full[i].tie);
+        }
+        // Every entry ranked within the limit is there, and nothing ranked beyond it.
+        const auto within = std::count_if(full.begin(), full.end(),
+                                          [&](const tally::Placing& p) { return p.rank <= static_cast<int>(limit); });
+        CHECK(static_cast<std::ptrdiff_t>(top.size()) == within);
+    }
 }
