@@ -2,7 +2,9 @@
 #include "core/tally/Shortlist.h"
 
 #include "core/Error.h"
+#include "core/audit/AuditLog.h"
 #include "core/db/Transaction.h"
+#include "core/signoff/Signoff.h"
 #include "core/store/AssignmentStore.h"
 #include "core/store/AwardStore.h"
 #include "core/store/ConflictStore.h"
@@ -44,6 +46,7 @@ ShortlistResult shortlist(store::AwardFile& file, const ShortlistOptions& option
         result.roundCreated = true;
     }
     result.round = *target;
+    signoff::ensureNotFrozen(file.db(), target->id);
 
     std::set<std::pair<Id, Id>> blocked;
     for (const Conflict& c : store::ConflictStore(file.db()).all()) {
@@ -69,6 +72,16 @@ ShortlistResult shortlist(store::AwardFile& file, const ShortlistOptions& option
         }
         result.categories.push_back(std::move(list));
     }
+    QStringList shortlisted;
+    for (const CategoryShortlist& c : result.categories)
+        shortlisted << QStringLiteral("%1: %2").arg(c.category, c.submissions.join(QStringLiteral(", ")));
+    audit::AuditLog(file.db()).append(
+        QStringLiteral("assign"),
+        QStringLiteral("Shortlisted the top %1 of round \"%2\" into round \"%3\"%4: %5 assignment(s) added (%6)")
+            .arg(options.top)
+            .arg(tally.round.name, target->name, result.roundCreated ? QStringLiteral(" (created)") : QString())
+            .arg(result.assignmentsAdded)
+            .arg(shortlisted.join(QStringLiteral("; "))));
     tx.commit();
     return result;
 }
