@@ -67,7 +67,11 @@ CrashReport runCrashTrials(const QString& cli, const CrashOperation& op, int tri
         return report;
     }
     const QString after = op.state(scratch);
-    if (after == before) {
+    if (op.readOnly && after != before) {
+        report.failures << QStringLiteral("%1: a reading operation changed the file").arg(op.name);
+        return report;
+    }
+    if (!op.readOnly && after == before) {
         report.failures
             << QStringLiteral("%1: the operation changes nothing, so the trial proves nothing").arg(op.name);
         return report;

@@ -19,6 +19,8 @@ struct CrashOperation {
     std::function<QString(const QString& file)> state;
     /// Runs after each trial on the trial's copy: extra checks such as `jurybox-cli check` (empty = passed).
     std::function<QString(const QString& file)> verify;
+    /// A reading operation (tally): the only acceptable outcome is the state before.
+    bool readOnly = false;
 };
 
 struct CrashReport {

@@ -9,13 +9,13 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(makeImportCommand());
     commands.push_back(makeListCommand());
     commands.push_back(makeCheckCommand());
-    commands.push_back(makeAuditCommand());
-    commands.push_back(makeBackupCommand());
-    commands.push_back(makeGenerateCommand());
     commands.push_back(makeTallyCommand());
     commands.push_back(makeReliabilityCommand());
     commands.push_back(makeShortlistCommand());
+    commands.push_back(makeAuditCommand());
     commands.push_back(makeSignoffCommand());
+    commands.push_back(makeBackupCommand());
+    commands.push_back(makeGenerateCommand());
     return commands;
 }
 
