@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/report/TallyOutput.h"
 
-#include "core/text/Number.h"
+#include <QJsonDocument>
 
-#include <QJsonArray>
+#include "core/text/Number.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,57 +12,61 @@ namespace jurybox::report {
 
 namespace {
 
-QJsonValue number(const std::optional<double>& value) {
-    return value && std::isfinite(*value) ? QJsonValue(*value) : QJsonValue();
-}
-
-QJsonValue text(const std::optional<QString>& value) {
-    return value ? QJsonValue(*value) : QJsonValue();
-}
-
-QJsonArray winners(const tally::WinnerList& list) {
-    QJsonArray array;
+void writeWinners(JsonWriter& json, const tally::WinnerList& list) {
+    json.beginArray();
     for (const QStringList& tier : list) {
         if (tier.isEmpty())
-            array.append(QJsonValue());
+            json.null();
         for (const QString& ref : tier)
-            array.append(ref);
+            json.value(ref);
     }
-    return array;
+    json.endArray();
 }
 
-QJsonObject robustnessJson(const tally::Robustness& r) {
-    QJsonObject byMethod;
-    for (const auto& [method, list] : r.byMethod)
-        byMethod.insert(tally::toString(method), winners(list));
-    QJsonObject leaveOneOut;
-    for (const auto& [judge, list] : r.leaveOneOut)
-        leaveOneOut.insert(judge, winners(list));
-    QJsonObject object;
-    object.insert(QStringLiteral("stable"), r.computed ? QJsonValue(r.stable) : QJsonValue());
-    object.insert(QStringLiteral("by_method"), byMethod);
-    object.insert(QStringLiteral("leave_one_out"), leaveOneOut);
-    return object;
+void writeRobustness(JsonWriter& json, const tally::Robustness& r) {
+    json.beginObject();
+    json.key(QStringLiteral("stable"));
+    if (r.computed)
+        json.value(r.stable);
+    else
+        json.null();
+    json.key(QStringLiteral("by_method")).beginObject();
+    for (const auto& [method, list] : r.byMethod) {
+        json.key(tally::toString(method));
+        writeWinners(json, list);
+    }
+    json.endObject();
+    json.key(QStringLiteral("leave_one_out")).beginObject();
+    for (const auto& [judge, list] : r.leaveOneOut) {
+        json.key(judge);
+        writeWinners(json, list);
+    }
+    json.endObject();
+    json.endObject();
 }
 
-QJsonObject entryJson(const tally::CategoryResult& category, const tally::EntryResult& e) {
-    QJsonObject criteria;
+void writeEntry(JsonWriter& json, const tally::CategoryResult& category, const tally::EntryResult& e) {
+    json.beginObject();
+    json.key(QStringLiteral("rank"));
+    if (e.rank)
+        json.value(*e.rank);
+    else
+        json.null();
+    json.key(QStringLiteral("submission")).value(e.submission.ref);
+    json.key(QStringLiteral("title")).value(e.submission.title);
+    json.key(QStringLiteral("city")).value(e.submission.city);
+    json.key(QStringLiteral("country")).value(e.submission.country);
+    json.key(QStringLiteral("score")).value(e.score);
+    json.key(QStringLiteral("weighted_mean")).value(e.weightedMean);
+    json.key(QStringLiteral("criteria")).beginObject();
     for (std::size_t c = 0; c < category.criteria.size(); ++c)
-        criteria.insert(category.criteria[c].name, c < e.criteria.size() ? number(e.criteria[c]) : QJsonValue());
-    QJsonObject o;
-    o.insert(QStringLiteral("rank"), e.rank ? QJsonValue(*e.rank) : QJsonValue());
-    o.insert(QStringLiteral("submission"), e.submission.ref);
-    o.insert(QStringLiteral("title"), e.submission.title);
-    o.insert(QStringLiteral("city"), e.submission.city);
-    o.insert(QStringLiteral("country"), e.submission.country);
-    o.insert(QStringLiteral("score"), number(e.score));
-    o.insert(QStringLiteral("weighted_mean"), number(e.weightedMean));
-    o.insert(QStringLiteral("criteria"), criteria);
-    o.insert(QStringLiteral("scorecards"), e.scorecards);
-    o.insert(QStringLiteral("tier"), text(e.tier));
-    o.insert(QStringLiteral("tie"), e.tie);
-    o.insert(QStringLiteral("below_quorum"), e.belowQuorum);
-    return o;
+        json.key(category.criteria[c].name).value(c < e.criteria.size() ? e.criteria[c] : std::nullopt);
+    json.endObject();
+    json.key(QStringLiteral("scorecards")).value(e.scorecards);
+    json.key(QStringLiteral("tier")).value(e.tier);
+    json.key(QStringLiteral("tie")).value(e.tie);
+    json.key(QStringLiteral("below_quorum")).value(e.belowQuorum);
+    json.endObject();
 }
 
 QStringList flags(const tally::EntryResult& e, int trim) {
@@ -166,24 +170,31 @@ QString formatScore(double score, tally::Method method) {
     return QString::number(score, 'f', 2);
 }
 
-QJsonObject tallyJson(const tally::TallyResult& result) {
-    QJsonArray categories;
+QByteArray tallyJsonText(const tally::TallyResult& result, JsonWriter::Style style) {
+    JsonWriter json(style);
+    json.beginObject();
+    json.key(QStringLiteral("award")).value(result.award.name);
+    json.key(QStringLiteral("round")).value(result.round.name);
+    json.key(QStringLiteral("method")).value(tally::toString(result.options.method));
+    json.key(QStringLiteral("categories")).beginArray();
     for (const auto& category : result.categories) {
-        QJsonArray entries;
+        json.beginObject();
+        json.key(QStringLiteral("category")).value(category.category.name);
+        json.key(QStringLiteral("entries")).beginArray();
         for (const auto& e : category.entries)
-            entries.append(entryJson(category, e));
-        QJsonObject c;
-        c.insert(QStringLiteral("category"), category.category.name);
-        c.insert(QStringLiteral("entries"), entries);
-        c.insert(QStringLiteral("robustness"), robustnessJson(category.robustness));
-        categories.append(c);
+            writeEntry(json, category, e);
+        json.endArray();
+        json.key(QStringLiteral("robustness"));
+        writeRobustness(json, category.robustness);
+        json.endObject();
     }
-    QJsonObject root;
-    root.insert(QStringLiteral("award"), result.award.name);
-    root.insert(QStringLiteral("round"), result.round.name);
-    root.insert(QStringLiteral("method"), tally::toString(result.options.method));
-    root.insert(QStringLiteral("categories"), categories);
-    return root;
+    json.endArray();
+    json.endObject();
+    return json.take();
+}
+
+QJsonObject tallyJson(const tally::TallyResult& result) {
+    return QJsonDocument::fromJson(tallyJsonText(result, JsonWriter::Style::Compact)).object();
 }
 
 Table tallyTable(const tally::TallyResult& result) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/report/JsonWriter.h"
 #include "core/report/Table.h"
 #include "core/tally/TallyResult.h"
 
@@ -12,6 +13,9 @@ namespace jurybox::report {
 /// The tally as the JSON contract of issue 3 (keys award, round, method, categories[…]); null where a value is
 /// not computable, never NaN. A vacant tier is null in the robustness winner lists; tied winners are listed
 /// side by side.
+/// Written directly, keys in the contract's order (the CLI, the sign-off and exports use this).
+QByteArray tallyJsonText(const tally::TallyResult& result, JsonWriter::Style style = JsonWriter::Style::Indented);
+/// The same as a QJsonObject, for callers that want to inspect it.
 QJsonObject tallyJson(const tally::TallyResult& result);
 
 /// One row per entry and category (CSV): category, rank, tier, submission, title, city, country, score,

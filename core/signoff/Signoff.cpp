@@ -141,7 +141,7 @@ Signoff signOff(store::AwardFile& file, const tally::TallyOptions& options, cons
     s.round = round;
     s.method = tally::toString(frozen.method);
     s.parameters = parametersOf(frozen);
-    s.results = compact(report::tallyJson(result));
+    s.results = QString::fromUtf8(report::tallyJsonText(result, report::JsonWriter::Style::Compact));
     s.digest = digestOf(file, round.id, s.parameters, s.results);
     s.signedBy = by.trimmed();
     s.signedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -203,7 +203,9 @@ QStringList verify(store::AwardFile& file) {
         const QJsonObject parameters = QJsonDocument::fromJson(s.parameters.toUtf8()).object();
         options.trim = parameters.value(QStringLiteral("trim")).toInt(1);
         options.quorum = parameters.value(QStringLiteral("quorum")).toInt(3);
-        if (decisions(compact(report::tallyJson(tally::runTally(file, options)))) != decisions(s.results))
+        const tally::TallyResult fresh = tally::runTally(file, options);
+        if (decisions(QString::fromUtf8(report::tallyJsonText(fresh, report::JsonWriter::Style::Compact))) !=
+            decisions(s.results))
             problems << QStringLiteral("%1: a fresh tally no longer gives the signed-off result").arg(s.describe());
     }
     return problems;

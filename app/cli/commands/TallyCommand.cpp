@@ -50,9 +50,11 @@ public:
         for (const QString& warning : report::boundaryTieWarnings(result))
             write(context.err, QStringLiteral("warning: ") + warning + QLatin1Char('\n'));
         switch (format) {
-        case report::Format::Json:
-            write(context.out, QString::fromUtf8(QJsonDocument(report::tallyJson(result)).toJson()));
+        case report::Format::Json: {
+            const QByteArray json = report::tallyJsonText(result);
+            context.out.write(json.constData(), json.size());
             break;
+        }
         case report::Format::Csv:
             write(context.out, report::toCsv(report::tallyTable(result)));
             break;

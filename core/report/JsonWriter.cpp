@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/report/JsonWriter.h"
+
+#include "core/text/Number.h"
+
+#include <cmath>
+
+namespace jurybox::report {
+
+JsonWriter::JsonWriter(Style style)
+    : m_style(style) {
+    m_out.reserve(1 << 16);
+}
+
+void JsonWriter::newline() {
+    if (m_style == Style::Compact)
+        return;
+    m_out += '\n';
+    m_out += QByteArray(static_cast<qsizetype>(m_hasMember.size()) * 4, ' ');
+}
+
+void JsonWriter::beforeValue() {
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (m_hasMember.empty())
+        return;
+    if (m_hasMember.back())
+        m_out += ',';
+    m_hasMember.back() = true;
+    newline();
+}
+
+void JsonWriter::open(char bracket) {
+    beforeValue();
+    m_out += bracket;
+    m_hasMember.push_back(false);
+}
+
+void JsonWriter::close(char bracket) {
+    const bool hadMembers = m_hasMember.back();
+    m_hasMember.pop_back();
+    if (hadMembers)
+        newline();
+    m_out += bracket;
+}
+
+JsonWriter& JsonWriter::beginObject() {
+    open('{');
+    return *this;
+}
+
+JsonWriter& JsonWriter::endObject() {
+    close('}');
+    return *this;
+}
+
+JsonWriter& JsonWriter::beginArray() {
+    open('[');
+    return *this;
+}
+
+JsonWriter& JsonWriter::endArray() {
+    close(']');
+    return *this;
+}
+
+JsonWriter& JsonWriter::key(const QString& name) {
+    beforeValue();
+    writeString(name);
+    m_out += m_style == Style::Compact ? ":" : ": ";
+    m_afterKey = true;
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(const QString& text) {
+    beforeValue();
+    writeString(text);
+    return *this;
+}
+
+void JsonWriter::writeString(const QString& text) {
+    m_out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            m_out += "\\\"";
+            break;
+        case '\\':
+            m_out += "\\\\";
+            break;
+        case '\n':
+            m_out += "\\n";
+            break;
+        case '\r':
+            m_out += "\\r";
+            break;
+        case '\t':
+            m_out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                static constexpr char hex[] = "0123456789abcdef";
+                m_out += "\\u00";
+                m_out += hex[(c >> 4) & 0xF];
+                m_out += hex[c & 0xF];
+            } else {
+                m_out += c;
+            }
+        }
+    }
+    m_out += '"';
+}
+
+JsonWriter& JsonWriter::value(double number) {
+    if (!std::isfinite(number))
+        return null();
+    beforeValue();
+    m_out += text::formatNumber(number).toLatin1();
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(std::optional<double> number) {
+    return number ? value(*number) : null();
+}
+
+JsonWriter& JsonWriter::value(long long number) {
+    beforeValue();
+    m_out += QByteArray::number(number);
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(bool flag) {
+    beforeValue();
+    m_out += flag ? "true" : "false";
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(const std::optional<QString>& text) {
+    return text ? value(*text) : null();
+}
+
+JsonWriter& JsonWriter::null() {
+    beforeValue();
+    m_out += "null";
+    return *this;
+}
+
+QByteArray JsonWriter::take() {
+    if (m_style == Style::Indented)
+        m_out += '\n';
+    return std::move(m_out);
+}
+
+} // namespace jurybox::report

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace jurybox::report {
+
+/// Writes JSON text straight into a buffer, in the order it is given (a contract's key order stays as documented).
+/// Several times faster than building a QJsonObject for large results. Numbers are written in shortest round-trip
+/// form; a non-finite number or an empty optional becomes null, so the output never holds NaN.
+class JsonWriter {
+public:
+    enum class Style { Indented, Compact };
+    explicit JsonWriter(Style style = Style::Indented);
+
+    JsonWriter& beginObject();
+    JsonWriter& endObject();
+    JsonWriter& beginArray();
+    JsonWriter& endArray();
+    /// The next member's key (inside an object).
+    JsonWriter& key(const QString& name);
+
+    JsonWriter& value(const QString& text);
+    JsonWriter& value(double number);
+    JsonWriter& value(std::optional<double> number);
+    JsonWriter& value(long long number);
+    JsonWriter& value(int number) { return value(static_cast<long long>(number)); }
+    JsonWriter& value(bool flag);
+    JsonWriter& value(const std::optional<QString>& text);
+    JsonWriter& null();
+
+    /// The finished document (with a final newline when indented).
+    QByteArray take();
+
+private:
+    void beforeValue();
+    void writeString(const QString& text);
+    void newline();
+    void open(char bracket);
+    void close(char bracket);
+
+    QByteArray m_out;
+    Style m_style;
+    /// Per open container: whether it has a member yet.
+    std::vector<bool> m_hasMember;
+    bool m_afterKey = false;
+};
+
+} // namespace jurybox::report

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/report/JsonWriter.h"
+#include "tests/support/TestFiles.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+using jurybox::report::JsonWriter;
+
+TEST_CASE("the JSON writer keeps key order, escapes text and writes null for NaN", "[report]") {
+    JsonWriter json(JsonWriter::Style::Compact);
+    json.beginObject();
+    json.key(QStringLiteral("z")).value(1);
+    json.key(QStringLiteral("a")).value(QStringLiteral("세종 \"5-1\"\n\ttab\\ \x01"));
+    json.key(QStringLiteral("nan")).value(std::nan(""));
+    json.key(QStringLiteral("none")).value(std::optional<double>());
+    json.key(QStringLiteral("list")).beginArray().value(7.5).value(true).null().endArray();
+    json.key(QStringLiteral("empty")).beginObject().endObject();
+    json.endObject();
+    const QByteArray text = json.take();
+    CHECK(text == QByteArray("{\"z\":1,\"a\":\"") + QStringLiteral("세종").toUtf8() +
+                      " \\\"5-1\\\"\\n\\ttab\\\\ \\u0001\",\"nan\":null,\"none\":null,\"list\":[7.5,true,null],"
+                      "\"empty\":{}}");
+    QJsonParseError error;
+    const QJsonObject parsed = QJsonDocument::fromJson(text, &error).object();
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(parsed.value(QStringLiteral("a")).toString() == QStringLiteral("세종 \"5-1\"\n\ttab\\ \x01"));
+}
+
+TEST_CASE("indented JSON nests four spaces per level and parses back", "[report]") {
+    JsonWriter json;
+    json.beginObject().key(QStringLiteral("k")).beginArray().value(1).value(2).endArray().endObject();
+    CHECK(json.take() == "{\n    \"k\": [\n        1,\n        2\n    ]\n}\n");
+}
