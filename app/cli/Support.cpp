@@ -16,6 +16,13 @@ store::AwardFile openAward(const po::variables_map& vm, const char* option) {
     return store::AwardFile::open(path);
 }
 
+store::AwardFile openAwardForReading(const po::variables_map& vm, const char* option) {
+    const QString path = text(vm, option);
+    if (path == QLatin1String(kDemoPath))
+        return award::createDemoAward({});
+    return store::AwardFile::openForReading(path);
+}
+
 report::Format parseFormat(const po::variables_map& vm, const QStringList& allowed) {
     const QString name = vm.count("format") ? text(vm, "format") : QStringLiteral("table");
     if (!allowed.isEmpty() && !allowed.contains(name))

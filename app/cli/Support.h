@@ -12,8 +12,10 @@ namespace jurybox::cli {
 /// The path that opens the embedded demo award in memory, for commands that only read.
 inline constexpr const char* kDemoPath = ":demo:";
 
-/// Opens the award at the FILE argument (or the in-memory demo for ":demo:").
+/// Opens the award at the FILE argument for writing (or the in-memory demo for ":demo:").
 store::AwardFile openAward(const po::variables_map& vm, const char* option = "file");
+/// Opens the award for commands that only read: works on a read-only file (or the demo for ":demo:").
+store::AwardFile openAwardForReading(const po::variables_map& vm, const char* option = "file");
 
 /// The --format option (table, csv, json); throws po::error for anything else.
 report::Format parseFormat(const po::variables_map& vm, const QStringList& allowed = {});

@@ -2,9 +2,11 @@
 #include "core/db/Database.h"
 
 #include "core/Error.h"
+#include "core/db/Advice.h"
 #include "core/db/Statement.h"
 
 #include <QFileInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -45,17 +47,21 @@ Database::Database(const QString& path, Mode mode)
     case Mode::Create:
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
+    case Mode::Immutable:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        break;
     }
     if (mode != Mode::Create && !QFileInfo::exists(path))
         throw StorageError(QStringLiteral("%1: no such file").arg(path), SQLITE_CANTOPEN);
 
-    const QByteArray utf8 = path.toUtf8();
+    const QByteArray utf8 =
+        mode == Mode::Immutable ? "file:" + QUrl::toPercentEncoding(path, "/") + "?immutable=1" : path.toUtf8();
     const int rc = sqlite3_open_v2(utf8.constData(), &m_handle, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString why = describe(m_handle, rc);
         sqlite3_close_v2(m_handle);
         m_handle = nullptr;
-        throw StorageError(QStringLiteral("%1: cannot open: %2").arg(path, why), rc);
+        throw StorageError(withAdvice(QStringLiteral("%1: cannot open: %2").arg(path, why), rc), rc);
     }
     sqlite3_extended_result_codes(m_handle, 1);
     configure();
@@ -67,7 +73,8 @@ Database Database::inMemory() {
     db.m_path = QStringLiteral(":memory:");
     const int rc = sqlite3_open_v2(":memory:", &db.m_handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc != SQLITE_OK)
-        throw StorageError(QStringLiteral("cannot open an in-memory database: %1").arg(describe(db.m_handle, rc)), rc);
+        throw StorageError(
+            withAdvice(QStringLiteral("cannot open an in-memory database: %1").arg(describe(db.m_handle, rc)), rc), rc);
     db.configure();
     return db;
 }
@@ -102,7 +109,7 @@ void Database::exec(const char* sql) {
     if (rc != SQLITE_OK) {
         const QString why = QString::fromUtf8(error ? error : sqlite3_errstr(rc));
         sqlite3_free(error);
-        throw StorageError(QStringLiteral("%1: %2").arg(m_path, why), rc);
+        throw StorageError(withAdvice(QStringLiteral("%1: %2").arg(m_path, why), rc), rc);
     }
 }
 
@@ -110,7 +117,7 @@ Statement Database::prepare(const char* sql) {
     sqlite3_stmt* stmt = nullptr;
     const int rc = sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK)
-        throw StorageError(QStringLiteral("%1: %2").arg(m_path, describe(m_handle, rc)), rc);
+        throw StorageError(withAdvice(QStringLiteral("%1: %2").arg(m_path, describe(m_handle, rc)), rc), rc);
     return Statement(stmt, this);
 }
 
@@ -139,13 +146,14 @@ void Database::backupTo(const QString& path) {
     if (rc != SQLITE_OK) {
         const QString why = describe(target, rc);
         sqlite3_close_v2(target);
-        throw StorageError(QStringLiteral("%1: cannot create the backup: %2").arg(path, why), rc);
+        throw StorageError(withAdvice(QStringLiteral("%1: cannot create the backup: %2").arg(path, why), rc), rc);
     }
     sqlite3_backup* backup = sqlite3_backup_init(target, "main", m_handle, "main");
     if (!backup) {
         const QString why = describe(target, SQLITE_ERROR);
         sqlite3_close_v2(target);
-        throw StorageError(QStringLiteral("%1: cannot start the backup: %2").arg(path, why), SQLITE_ERROR);
+        throw StorageError(withAdvice(QStringLiteral("%1: cannot start the backup: %2").arg(path, why), SQLITE_ERROR),
+                           SQLITE_ERROR);
     }
     do {
         rc = sqlite3_backup_step(backup, -1);
@@ -157,7 +165,7 @@ void Database::backupTo(const QString& path) {
     const QString why = describe(target, finalRc);
     sqlite3_close_v2(target);
     if (rc != SQLITE_DONE)
-        throw StorageError(QStringLiteral("%1: backup failed: %2").arg(path, why), rc);
+        throw StorageError(withAdvice(QStringLiteral("%1: backup failed: %2").arg(path, why), rc), rc);
 }
 
 } // namespace jurybox::db

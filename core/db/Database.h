@@ -15,7 +15,8 @@ class Statement;
 /// Owns one SQLite connection. The only class (with Statement and Transaction) that talks to the SQLite C API.
 class Database {
 public:
-    enum class Mode { ReadWrite, ReadOnly, Create };
+    /// Immutable: read-only without locks or WAL side files, for a file on a read-only medium or folder.
+    enum class Mode { ReadWrite, ReadOnly, Create, Immutable };
 
     /// Opens (or with Mode::Create, creates) a database file; throws StorageError with a readable message.
     Database(const QString& path, Mode mode);

@@ -2,6 +2,7 @@
 #include "core/db/Statement.h"
 
 #include "core/Error.h"
+#include "core/db/Advice.h"
 #include "core/db/Database.h"
 
 #include <sqlite3.h>
@@ -35,7 +36,8 @@ void Statement::check(int rc) const {
     if (rc == SQLITE_OK)
         return;
     sqlite3* handle = sqlite3_db_handle(m_stmt);
-    throw StorageError(QStringLiteral("%1: %2").arg(m_db->path(), QString::fromUtf8(sqlite3_errmsg(handle))), rc);
+    throw StorageError(
+        withAdvice(QStringLiteral("%1: %2").arg(m_db->path(), QString::fromUtf8(sqlite3_errmsg(handle))), rc), rc);
 }
 
 Statement& Statement::bind(int index, const QString& value) {
@@ -77,7 +79,7 @@ bool Statement::step() {
     sqlite3* handle = sqlite3_db_handle(m_stmt);
     const QString why = QString::fromUtf8(sqlite3_errmsg(handle));
     sqlite3_reset(m_stmt);
-    throw StorageError(QStringLiteral("%1: %2").arg(m_db->path(), why), rc);
+    throw StorageError(withAdvice(QStringLiteral("%1: %2").arg(m_db->path(), why), rc), rc);
 }
 
 void Statement::run() {

@@ -74,9 +74,11 @@ void AwardFile::verifyKind(db::Database& db, const QString& path) {
     std::int64_t appId = 0;
     try {
         appId = db.pragmaInt("application_id");
-    } catch (const StorageError&) {
-        throw IntegrityError(
-            QStringLiteral("%1 is not a Jurybox award file (it is not an SQLite database).").arg(path));
+    } catch (const StorageError& e) {
+        if ((e.code() & 0xff) == 26) // SQLITE_NOTADB; other failures (permissions, locks) keep their own message
+            throw IntegrityError(
+                QStringLiteral("%1 is not a Jurybox award file (it is not an SQLite database).").arg(path));
+        throw;
     }
     if (appId == kPackageApplicationId)
         throw IntegrityError(QStringLiteral("%1 is a judge package (.jurypkg), not an award file. Open it in judge "
@@ -113,8 +115,32 @@ AwardFile AwardFile::open(const QString& path) {
     return AwardFile(std::move(db));
 }
 
-AwardFile AwardFile::openReadOnly(const QString& path) {
+AwardFile AwardFile::openForReading(const QString& path) {
+    {
+        db::Database probe = openReadable(path);
+        verifyKind(probe, path);
+        if (probe.pragmaInt("user_version") < currentAwardSchemaVersion())
+            return open(path); // an older file is upgraded first, which needs writing
+    }
+    return openReadOnly(path);
+}
+
+db::Database AwardFile::openReadable(const QString& path) {
     db::Database db(path, db::Database::Mode::ReadOnly);
+    try {
+        (void)db.pragmaInt("schema_version"); // the first read: where WAL needs its -wal and -shm files
+        return db;
+    } catch (const StorageError& e) {
+        const int code = e.code() & 0xff;
+        if (code != 8 && code != 14) // SQLITE_READONLY, SQLITE_CANTOPEN
+            throw;
+    }
+    // A read-only folder (a CD, a read-only share) cannot hold the WAL's side files: read the file as it stands.
+    return db::Database(path, db::Database::Mode::Immutable);
+}
+
+AwardFile AwardFile::openReadOnly(const QString& path) {
+    db::Database db = openReadable(path);
     verifyKind(db, path);
     if (db.pragmaInt("user_version") < currentAwardSchemaVersion())
         throw IntegrityError(

@@ -19,6 +19,8 @@ public:
     static AwardFile open(const QString& path);
     /// Opens without writing anything (no migration); refuses a file that needs one.
     static AwardFile openReadOnly(const QString& path);
+    /// Read-only when the file is current (works on a read-only file or folder), else open() to upgrade it first.
+    static AwardFile openForReading(const QString& path);
     /// An award that lives only in memory (tests, the embedded demo).
     static AwardFile createInMemory(const Award& award);
 
@@ -29,6 +31,7 @@ private:
     explicit AwardFile(db::Database db);
     static void initialise(db::Database& db, const Award& award);
     static void verifyKind(db::Database& db, const QString& path);
+    static db::Database openReadable(const QString& path);
 
     db::Database m_db;
 };

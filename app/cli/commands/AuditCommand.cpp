@@ -30,7 +30,7 @@ public:
     }
     int run(const po::variables_map& vm, Context& context) override {
         const report::Format format = parseFormat(vm);
-        store::AwardFile award = openAward(vm);
+        store::AwardFile award = openAwardForReading(vm);
         audit::AuditLog log(award.db());
         if (vm["verify"].as<bool>()) {
             const QStringList problems = log.verify();

@@ -33,7 +33,7 @@ public:
         const QString out = text(vm, "out");
         if (QFileInfo::exists(out))
             throw Error(QStringLiteral("%1 already exists; choose a new name for the backup").arg(out));
-        store::AwardFile award = openAward(vm);
+        store::AwardFile award = openAwardForReading(vm);
         award.db().backupTo(out);
         write(context.err, QStringLiteral("Backed up %1 to %2\n").arg(text(vm, "file"), out));
         return 0;

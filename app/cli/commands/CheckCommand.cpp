@@ -27,7 +27,7 @@ public:
         return p;
     }
     int run(const po::variables_map& vm, Context& context) override {
-        store::AwardFile award = openAward(vm);
+        store::AwardFile award = openAwardForReading(vm);
         const QStringList problems = check::checkAward(award);
         if (problems.isEmpty()) {
             write(context.out, QStringLiteral("%1: ok\n").arg(text(vm, "file")));

@@ -48,7 +48,7 @@ public:
             throw po::error(message);
         }
         const report::Format format = parseFormat(vm);
-        store::AwardFile award = openAward(vm);
+        store::AwardFile award = openAwardForReading(vm);
         report::ListingOptions options;
         options.showAccessCodes = vm["show-codes"].as<bool>();
         if (vm.count("round")) {

@@ -38,7 +38,7 @@ public:
     }
     int run(const po::variables_map& vm, Context& context) override {
         const report::Format format = parseFormat(vm, {QStringLiteral("table"), QStringLiteral("json")});
-        store::AwardFile award = openAward(vm);
+        store::AwardFile award = openAwardForReading(vm);
         stats::ReliabilityOptions options;
         options.roundId = roundOption(award, vm, "round");
         options.categoryId = categoryOption(award, vm);

@@ -42,7 +42,7 @@ public:
         options.method = methodOption(vm);
         options.trim = integerOption(vm, "trim", 0);
         options.quorum = integerOption(vm, "quorum", 1);
-        store::AwardFile award = openAward(vm);
+        store::AwardFile award = openAwardForReading(vm);
         options.roundId = roundOption(award, vm, "round");
         options.categoryId = categoryOption(award, vm);
         const tally::TallyResult result = tally::runTally(award, options);
