@@ -9,9 +9,14 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(makeImportCommand());
     commands.push_back(makeListCommand());
     commands.push_back(makeCheckCommand());
+    commands.push_back(makeConflictsCommand());
+    commands.push_back(makeAssignCommand());
     commands.push_back(makeTallyCommand());
     commands.push_back(makeReliabilityCommand());
     commands.push_back(makeShortlistCommand());
+    commands.push_back(makePackageCommand());
+    commands.push_back(makeScoreCommand());
+    commands.push_back(makeMergeCommand());
     commands.push_back(makeAuditCommand());
     commands.push_back(makeSignoffCommand());
     commands.push_back(makeBackupCommand());

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/store/AwardFile.h"
+
+#include <QString>
+
+namespace jurybox::exchange {
+
+/// What merging one returned package did.
+struct MergeReport {
+    QString package;
+    QString judgeRef;
+    /// False when the package was rejected whole; `reason` says why and nothing was changed.
+    bool accepted = false;
+    QString reason;
+    int added = 0;     ///< scorecards the award did not have
+    int updated = 0;   ///< newer revisions taken
+    int unchanged = 0; ///< the same revision with the same content
+    int ignored = 0;   ///< older revisions (an old attachment cannot roll a judge back)
+};
+
+/// Verifies a returned package against the award and merges its scorecards in one transaction. The package must
+/// belong to this award and a known judge, open with that judge's access code, carry a valid signature on every
+/// scorecard, and hold only in-range values for assigned, non-conflicted entries of a known round; otherwise it is
+/// rejected whole (report.accepted false). A newer revision replaces the stored scorecard; the same revision with
+/// different content is rejected as tampered. Merging the same package again changes nothing.
+MergeReport mergePackage(store::AwardFile& award, const QString& packagePath);
+
+} // namespace jurybox::exchange
