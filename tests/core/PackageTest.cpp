@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/Error.h"
+#include "core/assign/AutoAssign.h"
+#include "core/award/NewAward.h"
+#include "core/db/Database.h"
+#include "core/db/Statement.h"
+#include "core/exchange/AccessCode.h"
+#include "core/exchange/JudgeSession.h"
+#include "core/exchange/PackageMerge.h"
+#include "core/exchange/PackageWriter.h"
+#include "core/exchange/Pbkdf2.h"
+#include "core/import/AwardImport.h"
+#include "core/store/JudgeStore.h"
+#include "core/store/ScorecardStore.h"
+#include "core/store/SubmissionStore.h"
+#include "tests/support/TestFiles.h"
+
+#include <catch2/catch.hpp>
+
+#include <QPasswordDigestor>
+
+using namespace jurybox;
+using Catch::Contains;
+
+namespace {
+
+/// The 2014 panel and entries, three judges per entry, no scores yet.
+QString assignedAward(const test::TempDir& dir, const QString& name = QStringLiteral("a.jurybox")) {
+    award::NewAwardOptions options;
+    options.empty = true;
+    const QString path = dir.path(name);
+    auto file = award::createAward(path, options);
+    import::ImportSources s;
+    s.criteria = test::demoCsv(QStringLiteral("criteria.csv"));
+    s.submissions = test::demoCsv(QStringLiteral("submissions.csv"));
+    s.judges = test::demoCsv(QStringLiteral("judges.csv"));
+    import::importCsv(file, s);
+    assign::autoAssign(file, {3, std::nullopt, 1});
+    return path;
+}
+
+exchange::PackageResult packageFor(const QString& award, const QString& judge, const QString& out, bool blind = false) {
+    auto file = store::AwardFile::open(award);
+    exchange::PackageOptions o;
+    o.judgeRef = judge;
+    o.outPath = out;
+    o.blind = blind;
+    o.overwrite = true;
+    return exchange::writePackage(file, o);
+}
+
+/// Scores every entry of the session with the same mark and submits.
+void scoreAll(exchange::JudgeSession& session, double mark) {
+    for (const auto& e : session.entries())
+        for (const Criterion& c : session.criteriaOf(e.submission.categoryId))
+            session.setScore(e.submission.ref, c.id, mark);
+    session.submitAllComplete();
+}
+
+/// Every text value of every table of a package, for "nothing about other judges" checks.
+QString everyText(const QString& path) {
+    db::Database db(path, db::Database::Mode::ReadOnly);
+    QString out;
+    db::Statement tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'");
+    QStringList names;
+    while (tables.step())
+        names << tables.text(0);
+    for (const QString& t : names) {
+        const QByteArray sql = "SELECT * FROM \"" + t.toUtf8() + "\"";
+        db::Statement rows = db.prepare(sql.constData());
+        while (rows.step())
+            for (int c = 0; c < rows.columnCount(); ++c)
+                out += rows.text(c) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("PBKDF2-HMAC-SHA256 matches RFC 7914's test vector and Qt's QPasswordDigestor", "[exchange]") {
+    CHECK(
+        exchange::pbkdf2Sha256("passwd", "salt", 1, 64).toHex() ==
+        "55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc49ca9cccf179b645991664b39d77ef317c71b845b1e30"
+        "bd509112041d3a19783");
+    CHECK(exchange::pbkdf2Sha256("Password", "NaCl", 80000, 64) ==
+          QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, "Password", "NaCl", 80000, 64));
+}
+
+TEST_CASE("access codes are 16 unambiguous characters and normalise for typing", "[exchange]") {
+    const QString code = exchange::generateAccessCode();
+    CHECK(code.size() == 19);
+    CHECK(code.count(QLatin1Char('-')) == 3);
+    for (const QChar c : exchange::normaliseAccessCode(code))
+        CHECK_FALSE(QStringLiteral("01IOL").contains(c));
+    CHECK(exchange::normaliseAccessCode(QStringLiteral("ab2c-de3f ghj4")) == QStringLiteral("AB2CDE3FGHJ4"));
+    CHECK(exchange::generateAccessCode() != code);
+}
+
+TEST_CASE("a package holds the judge's entries and nothing about any other judge", "[exchange]") {
+    test::TempDir dir;
+    const QString award = assignedAward(dir);
+    // J2 scores first, so the award holds another judge's marks and comment to leak.
+    const QString j2 = dir.path(QStringLiteral("j2.jurypkg"));
+    const auto r2 = packageFor(award, QStringLiteral("J2"), j2);
+    auto s2 = exchange::JudgeSession::open(j2, r2.accessCode);
+    scoreAll(s2, 7);
+    s2.setComment(s2.entries().front().submission.ref, QStringLiteral("secret remark of Tang Zhiwei"));
+    {
+        auto file = store::AwardFile::open(award);
+        REQUIRE(exchange::mergePackage(file, j2).accepted);
+    }
+
+    const QString j1 = dir.path(QStringLiteral("j1.jurypkg"));
+    const auto r1 = packageFor(award, QStringLiteral("J1"), j1);
+    CHECK(r1.codeGenerated);
+    CHECK(r1.entries > 0);
+    const QString text = everyText(j1);
+    CHECK(text.contains(QStringLiteral("Chris Moore")));
+    for (const char* other : {"Tang Zhiwei", "Joonas Pekkanen", "J2", "J3", "Open Ministry", "secret remark"})
+        CHECK_FALSE(text.contains(QString::fromUtf8(other)));
+    CHECK_FALSE(text.contains(r2.accessCode));
+    CHECK_FALSE(text.contains(r1.accessCode));
+    db::Database pkg(j1, db::Database::Mode::ReadOnly);
+    db::Statement cards = pkg.prepare("SELECT COUNT(*) FROM scorecard");
+    REQUIRE(cards.step());
+    CHECK(cards.integer(0) == 0); // J1 has not scored yet: J2's scorecards never travel with J1's package
+    // The code is stable: a second package for J1 uses the same one.
+    CHECK(packageFor(award, QStringLiteral("J1"), j1).accessCode == r1.accessCode);
+}
+
+TEST_CASE("a blind package leaves out city, country, organisation and contact, and names leaks", "[exchange]") {
+    test::TempDir dir;
+    const QString award = assignedAward(dir);
+    const QString path = dir.path(QStringLiteral("blind.jurypkg"));
+    const auto r = packageFor(award, QStringLiteral("J3"), path, true);
+    db::Database pkg(path, db::Database::Mode::ReadOnly);
+    db::Statement st = pkg.prepare("SELECT COUNT(*) FROM submission WHERE city <> '' OR country <> '' OR "
+                                   "organisation <> '' OR contact <> ''");
+    REQUIRE(st.step());
+    CHECK(st.integer(0) == 0);
+    // The 2014 titles name their cities ("... of Taipei"): every entry is reported.
+    CHECK(r.leaks.size() >= r.entries);
+    CHECK(r.leaks.front().contains(QStringLiteral("title names")));
+}
+
+TEST_CASE("a wrong access code opens nothing", "[exchange]") {
+    test::TempDir dir;
+    const QString award = assignedAward(dir);
+    const QString path = dir.path(QStringLiteral("j1.jurypkg"));
+    packageFor(award, QStringLiteral("J1"), path);
+    CHECK_THROWS_WITH(exchange::JudgeSession::open(path, QStringLiteral("AAAA-BBBB-CCCC-DDDD")),
+                      Contains("the access code does not open this package"));
+    CHECK_THROWS_WITH(exchange::JudgeSession::open(award, QStringLiteral("x")), Contains("is an award file"));
+}
+
+TEST_CASE("a package edited with a database tool is rejected whole and the award is unchanged", "[exchange]") {
+    test::TempDir dir;
+    const QString award = assignedAward(dir);
+    const QString path = dir.path(QStringLiteral("j1.jurypkg"));
+    const auto r = packageFor(award, QStringLiteral("J1"), path);
+    {
+        auto session = exchange::JudgeSession::open(path, r.accessCode);
+        scoreAll(session, 6);
+    }
+    const QString before = test::dumpDatabase(award);
+    SECTION("a value changed") {
+        db::Database(path, db::Database::Mode::ReadWrite)
+            .exec("UPDATE score SET value = 10 WHERE scorecard_id = (SELECT MIN(scorecard_id) FROM score)");
+    }
+    SECTION("a status changed") {
+        db::Database(path, db::Database::Mode::ReadWrite).exec("UPDATE scorecard SET comment = 'added later'");
+    }
+    SECTION("a scorecard copied to an unassigned entry") {
+        db::Database(path, db::Database::Mode::ReadWrite)
+            .exec("UPDATE submission SET ref = 'SER-99' WHERE id = (SELECT MIN(id) FROM submission)");
+    }
+    auto file = store::AwardFile::open(award);
+    const auto report = exchange::mergePackage(file, path);
+    CHECK_FALSE(report.accepted);
+    CHECK(report.reason.contains(QStringLiteral("fails its signature check")));
+    CHECK(test::dumpDatabase(award) == before);
+}
+
+TEST_CASE("a package of another award is rejected by name", "[exchange]") {
+    test::TempDir dir;
+    const QString award = assignedAward(dir);
+    const QString other = assignedAward(dir, QStringLiteral("other.jurybox"));
+    const QString path = dir.path(QStringLiteral("j1.jurypkg"));
+    packageFor(other, QStringLiteral("J1"), path);
+    auto file = store::AwardFile::open(award);
+    const auto report = exchange::mergePackage(file, path);
+    CHECK_FALSE(report.accepted);
+    CHECK(report.reason.contains(QStringLiteral("belongs to another award")));
+}
+
+TEST_CASE("merging takes newer revisions, ignores stale ones and is idempotent", "[exchange]") {
+    test::TempDir dir;
+    const QString award = assignedAward(dir);
+    const QString path = dir.path(QStringLiteral("j4.jurypkg"));
+    const auto r = packageFor(award, QStringLiteral("J4"), path);
+    auto session = exchange::JudgeSession::open(path, r.accessCode);
+    scoreAll(session, 5);
+    const QString stale = dir.path(QStringLiteral("stale.jurypkg"));
+    REQUIRE(QFile::copy(path, stale));
+    const auto entries = session.entries();
+    const QString first = entries.front().submission.ref;
+    session.setScore(first, session.criteriaOf(entries.front().submission.categoryId).front().id, 9);
+
+    auto file = store::AwardFile::open(award);
+    const auto merged = exchange::mergePackage(file, path);
+    REQUIRE(merged.accepted);
+    CHECK(merged.added == static_cast<int>(entries.size()));
+    const QString afterFirst = test::dumpDatabase(award);
+    const auto again = exchange::mergePackage(file, path);
+    CHECK(again.accepted);
+    CHECK(again.unchanged == static_cast<int>(entries.size()));
+    CHECK(test::dumpDatabase(award) == afterFirst); // not even an audit event
+    const auto old = exchange::mergePackage(file, stale);
+    CHECK(old.accepted);
+    CHECK(old.ignored == 1);
+    CHECK(old.unchanged == static_cast<int>(entries.size()) - 1);
+    const auto j4 = store::JudgeStore(file.db()).byRef(QStringLiteral("J4"));
+    const auto sub = store::SubmissionStore(file.db()).byRef(first);
+    const auto card = store::ScorecardStore(file.db()).find(j4->id, sub->id, 1);
+    REQUIRE(card);
+    CHECK(card->values.begin()->second == 9);
+    CHECK(card->status == ScorecardStatus::Submitted);
+}
+
+TEST_CASE("a scorecard cannot be submitted incomplete and clearing a mark returns it to draft", "[exchange]") {
+    test::TempDir dir;
+    const QString award = assignedAward(dir);
+    const QString path = dir.path(QStringLiteral("j5.jurypkg"));
+    const auto r = packageFor(award, QStringLiteral("J5"), path);
+    auto session = exchange::JudgeSession::open(path, r.accessCode);
+    const auto e = session.entries().front();
+    const auto criteria = session.criteriaOf(e.submission.categoryId);
+    session.setScore(e.submission.ref, criteria.front().id, 8);
+    CHECK_THROWS_WITH(session.submit(e.submission.ref), Contains("cannot be submitted yet: score"));
+    CHECK_THROWS_WITH(session.setScore(e.submission.ref, criteria.front().id, 11), Contains("outside 1–10"));
+    for (const Criterion& c : criteria)
+        session.setScore(e.submission.ref, c.id, 8);
+    session.submit(e.submission.ref);
+    CHECK(session.entry(e.submission.ref)->state == exchange::EntryState::Submitted);
+    const int revision = session.entry(e.submission.ref)->revision;
+    session.setScore(e.submission.ref, criteria.back().id, std::nullopt);
+    CHECK(session.entry(e.submission.ref)->state == exchange::EntryState::Draft);
+    CHECK(session.entry(e.submission.ref)->revision == revision + 1);
+    session.setScore(e.submission.ref, criteria.front().id, 8); // same value: no new revision
+    CHECK(session.entry(e.submission.ref)->revision == revision + 1);
+}
