@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/cli/Cli.h"
+#include "tests/support/TestFiles.h"
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+using namespace jurybox;
+
+namespace {
+
+struct Run {
+    int status;
+    std::string out;
+    std::string err;
+};
+
+Run invoke(const std::vector<std::string>& args) {
+    std::ostringstream out;
+    std::ostringstream err;
+    cli::Context context{out, err};
+    const int status = cli::runCli(args, context);
+    return {status, out.str(), err.str()};
+}
+
+std::string demo(const char* name) {
+    return test::demoCsv(QString::fromLatin1(name)).toStdString();
+}
+
+} // namespace
+
+TEST_CASE("assign, package, score and merge work from the command line with exact messages", "[cli]") {
+    test::TempDir dir;
+    const std::string award = dir.path(QStringLiteral("a.jurybox")).toStdString();
+    const std::string pkg = dir.path(QStringLiteral("j3.jurypkg")).toStdString();
+    REQUIRE(invoke({"init", award, "--empty"}).status == 0);
+    REQUIRE(invoke({"import", award, "--criteria", demo("criteria.csv"), "--submissions", demo("submissions.csv"),
+                    "--judges", demo("judges.csv")})
+                .status == 0);
+    const Run found = invoke({"conflicts", award, "--find"});
+    CHECK(found.status == 0);
+    CHECK_THAT(found.err, Catch::StartsWith("8 possible conflict(s) recorded"));
+    CHECK(invoke({"conflicts", award, "--confirm", "J3,OPE-11", "--reason", "Adviser to Helsinki"}).status == 0);
+    CHECK(invoke({"conflicts", award, "--confirm", "J3"}).status == 2);
+
+    const Run assign = invoke({"assign", award, "--per-submission", "3", "--seed", "5"});
+    CHECK(assign.status == 0);
+    CHECK_THAT(assign.err, Catch::Contains("75 assignment(s) added, 0 kept; each judge has 10–11 entries."));
+
+    const Run package = invoke({"package", award, "--judge", "J3", "--out", pkg});
+    REQUIRE(package.status == 0);
+    const std::string code = package.out.substr(0, package.out.size() - 1);
+    CHECK(code.size() == 19); // the access code alone on stdout
+    CHECK(invoke({"package", award, "--judge", "J3", "--out", pkg}).status == 1);
+    const Run codes = invoke({"list", award, "judges", "--show-codes", "--format", "csv"});
+    CHECK_THAT(codes.out, Catch::Contains(",Open Ministry,Founder and President,," + code));
+
+    const Run wrong = invoke({"score", pkg, "--code", "ABCD-EFGH-JKLM-NPQR"});
+    CHECK(wrong.status == 1);
+    CHECK_THAT(wrong.err, Catch::Contains("the access code does not open this package"));
+
+    const QString bad = dir.write(QStringLiteral("bad.csv"), "submission,criterion,score\nOPE-11,Impact,5\n");
+    const Run refused = invoke({"score", pkg, "--code", code, "--scores", bad.toStdString()});
+    CHECK(refused.status == 1);
+    CHECK_THAT(refused.err, Catch::Contains("bad.csv:2: column \"submission\": OPE-11 is not one of your entries"));
+
+    const Run progress = invoke({"score", pkg, "--code", code});
+    CHECK(progress.status == 0);
+    CHECK_THAT(progress.out,
+               Catch::EndsWith("Joonas Pekkanen: scored 0 / assigned " +
+                               std::to_string(10 + (progress.out.find("assigned 11") != std::string::npos)) +
+                               ", submitted 0\n"));
+
+    const Run merge = invoke({"merge", award, pkg});
+    CHECK(merge.status == 0);
+    CHECK_THAT(merge.out, Catch::Contains("merged"));
+    const Run other = invoke({"merge", award, award});
+    CHECK(other.status == 1);
+    CHECK_THAT(other.err, Catch::Contains("is an award file (.jurybox), not a judge package"));
+}
