@@ -113,13 +113,9 @@ void JudgeSession::update(const QString& submissionRef, Change change) {
     std::optional<db::Transaction> tx; // inside applyScores() the whole batch is one transaction
     if (!db.inTransaction())
         tx.emplace(db);
-    PackageCard card;
-    bool exists = false;
-    for (PackageCard& c : m_file.scorecards())
-        if (c.submissionId == submission.id) {
-            card = std::move(c);
-            exists = true;
-        }
+    std::optional<PackageCard> stored = m_file.scorecardFor(submission.id);
+    const bool exists = stored.has_value();
+    PackageCard card = exists ? std::move(*stored) : PackageCard{};
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     if (!exists) {
         card.submissionId = submission.id;

@@ -159,6 +159,21 @@ std::vector<PackageCard> PackageFile::scorecards() {
     return out;
 }
 
+std::optional<PackageCard> PackageFile::scorecardFor(Id submissionId) {
+    db::Statement st = m_db.prepare("SELECT id, submission_id, comment, status, revision, created_at, updated_at, "
+                                    "signature FROM scorecard WHERE submission_id = ?");
+    st.bind(1, submissionId);
+    if (!st.step())
+        return std::nullopt;
+    PackageCard card{st.integer(0), st.integer(1), st.text(2), st.text(3), static_cast<int>(st.integer(4)),
+                     st.text(5),    st.text(6),    st.blob(7), {}};
+    db::Statement values = m_db.prepare("SELECT criterion_id, value FROM score WHERE scorecard_id = ?");
+    values.bind(1, card.id);
+    while (values.step())
+        card.values[values.integer(0)] = values.real(1);
+    return card;
+}
+
 SignedScorecard PackageFile::signedContent(const PackageCard& card) {
     SignedScorecard s;
     s.awardUuid = meta(QStringLiteral("award_uuid"));

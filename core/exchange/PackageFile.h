@@ -46,6 +46,8 @@ public:
     std::vector<Criterion> criteria();
     std::vector<Submission> submissions();
     std::vector<PackageCard> scorecards();
+    /// The scorecard of one entry, if the judge has started it.
+    std::optional<PackageCard> scorecardFor(Id submissionId);
 
     /// Re-reads the entry refs and criterion names after the package was written to.
     void reload() { loadNames(); }

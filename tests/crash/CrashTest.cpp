@@ -15,7 +15,7 @@ using namespace jurybox;
 namespace {
 
 const QString kCli = QStringLiteral(JURYBOX_CLI);
-constexpr int kTrials = 60;
+constexpr int kTrials = 50;
 
 QString runCli(const QStringList& args) {
     QProcess p;
@@ -117,4 +117,83 @@ TEST_CASE("killing a tally at any moment leaves the award exactly as it was", "[
                             checkPasses,
                             true};
     requireClean(test::runCrashTrials(kCli, op, kTrials, 7));
+}
+
+namespace {
+
+/// A generated award and one judge's package holding that judge's scorecards with every mark changed, so that a
+/// merge updates them all. Returns the package's access code.
+QString prepareChangedPackage(const test::TempDir& dir, const QString& award, const QString& package) {
+    REQUIRE(runCli({QStringLiteral("generate"), award, QStringLiteral("--submissions"), QStringLiteral("3000"),
+                    QStringLiteral("--judges"), QStringLiteral("10"), QStringLiteral("--per-submission"),
+                    QStringLiteral("2"), QStringLiteral("--criteria"), QStringLiteral("6")})
+                .isEmpty());
+    const QString codeFile = dir.path(QStringLiteral("code.txt"));
+    REQUIRE(writeCli({QStringLiteral("package"), award, QStringLiteral("--judge"), QStringLiteral("J00001"),
+                      QStringLiteral("--out"), package},
+                     codeFile)
+                .isEmpty());
+    QFile f(codeFile);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString code = QString::fromUtf8(f.readAll()).trimmed();
+    // Every mark of the judge's cards, each moved by one point within the 1–10 scale.
+    const QString listing = dir.path(QStringLiteral("cards.csv"));
+    REQUIRE(writeCli({QStringLiteral("list"), award, QStringLiteral("scorecards"), QStringLiteral("--format"),
+                      QStringLiteral("csv")},
+                     listing)
+                .isEmpty());
+    QFile cards(listing);
+    REQUIRE(cards.open(QIODevice::ReadOnly));
+    QByteArray marks = "submission,criterion,score\n";
+    for (const QByteArray& line : cards.readAll().split('\n')) {
+        const QList<QByteArray> f = line.trimmed().split(',');
+        if (f.size() < 4 || f[0] != "J00001")
+            continue;
+        const int v = f[3].toInt();
+        marks += f[1] + ',' + f[2] + ',' + QByteArray::number(v < 10 ? v + 1 : v - 1) + '\n';
+    }
+    dir.write(QStringLiteral("marks.csv"), marks);
+    return code;
+}
+
+/// A package's data: scorecards and values without the times of the change.
+QString packageState(const QString& file) {
+    return test::dumpDatabase(file, test::Audit::Included, test::Timestamps::Ignored);
+}
+
+} // namespace
+
+TEST_CASE("killing a merge at any moment leaves the award before or after the merge, never between", "[crash]") {
+    test::TempDir dir;
+    const QString award = dir.path(QStringLiteral("award.jurybox"));
+    const QString package = dir.path(QStringLiteral("j1.jurypkg"));
+    const QString code = prepareChangedPackage(dir, award, package);
+    REQUIRE(runCli({QStringLiteral("score"), package, QStringLiteral("--code"), code, QStringLiteral("--scores"),
+                    dir.path(QStringLiteral("marks.csv"))})
+                .isEmpty());
+    test::CrashOperation op{QStringLiteral("merge"),
+                            award,
+                            {QStringLiteral("merge"), QStringLiteral("%TARGET%"), package},
+                            awardState,
+                            checkPasses};
+    requireClean(test::runCrashTrials(kCli, op, kTrials, 11));
+}
+
+TEST_CASE("killing a judge's scoring at any moment leaves the package before or after, never between", "[crash]") {
+    test::TempDir dir;
+    const QString award = dir.path(QStringLiteral("award.jurybox"));
+    const QString package = dir.path(QStringLiteral("j1.jurypkg"));
+    const QString code = prepareChangedPackage(dir, award, package);
+    const auto opensWithCode = [code](const QString& file) {
+        const QString problem = runCli({QStringLiteral("score"), file, QStringLiteral("--code"), code});
+        return problem.isEmpty() ? QString() : QStringLiteral("the package no longer opens: %1").arg(problem);
+    };
+    test::CrashOperation op{QStringLiteral("score"),
+                            package,
+                            {QStringLiteral("score"), QStringLiteral("%TARGET%"), QStringLiteral("--code"), code,
+                             QStringLiteral("--scores"), dir.path(QStringLiteral("marks.csv")),
+                             QStringLiteral("--submit")},
+                            packageState,
+                            opensWithCode};
+    requireClean(test::runCrashTrials(kCli, op, kTrials, 13));
 }
