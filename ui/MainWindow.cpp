@@ -1,45 +1,247 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/MainWindow.h"
 
+#include "core/Error.h"
+#include "core/audit/AuditLog.h"
+#include "core/exchange/PackageMerge.h"
+#include "core/exchange/PackageWriter.h"
 #include "core/report/AwardListings.h"
-#include "ui/models/ListingModel.h"
+#include "core/store/AwardStore.h"
+#include "core/store/JudgeStore.h"
+#include "ui/OpenFiles.h"
+#include "ui/screens/AwardScreen.h"
+#include "ui/screens/ProgressScreen.h"
+#include "ui/screens/ResultsScreen.h"
+#include "ui/screens/SubmissionsScreen.h"
+#include "ui/screens/TableScreen.h"
+#include "ui/widgets/ErrorPresenter.h"
 
-#include <QHeaderView>
-#include <QSortFilterProxyModel>
-#include <QTabWidget>
-#include <QTableView>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
 
 namespace jurybox::ui {
 
-MainWindow::MainWindow(std::unique_ptr<store::AwardFile> award, const QString& title, QWidget* parent)
+MainWindow::MainWindow(std::unique_ptr<store::AwardFile> award, bool demo, QWidget* parent)
     : QMainWindow(parent)
     , m_award(std::move(award))
-    , m_tabs(new QTabWidget(this)) {
-    setWindowTitle(title + QStringLiteral(" — Jurybox"));
-    setCentralWidget(m_tabs);
-    addListingTab(tr("Submissions"), static_cast<int>(report::Listing::Submissions));
-    addListingTab(tr("Judges"), static_cast<int>(report::Listing::Judges));
-    addListingTab(tr("Criteria"), static_cast<int>(report::Listing::Criteria));
-    addListingTab(tr("Scorecards"), static_cast<int>(report::Listing::Scorecards));
+    , m_demo(demo)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this)) {
+    const Award a = store::AwardStore(m_award->db()).award();
+    setWindowTitle(demo ? tr("%1 — demo, not saved — Jurybox").arg(a.name)
+                        : tr("%1 — %2 — Jurybox").arg(a.name, QFileInfo(m_award->path()).fileName()));
+    setAcceptDrops(true);
+
+    auto* awardPage = new AwardScreen(*m_award, this);
+    m_submissions = new SubmissionsScreen(*m_award, this);
+    m_progress = new ProgressScreen(*m_award, this);
+    m_results = new ResultsScreen(*m_award, this);
+    store::AwardFile& file = *m_award;
+    auto* criteria = new TableScreen(
+        tr("Categories & criteria"), [&file] { return report::listTable(file, report::Listing::Criteria); }, this);
+    auto* judges = new TableScreen(
+        tr("Judging panel"), [&file] { return report::listTable(file, report::Listing::Judges); }, this);
+    auto* conflicts = new TableScreen(
+        tr("Conflicts of interest"), [&file] { return report::listTable(file, report::Listing::Conflicts); }, this);
+    conflicts->setNote(tr("A confirmed conflict keeps the judge away from the entry; a possible one (same country) "
+                          "waits for the secretariat to confirm or clear it: jurybox-cli conflicts FILE --confirm "
+                          "J,S."));
+    auto* auditTrail = new TableScreen(
+        tr("Audit trail"),
+        [&file] {
+            report::Table t{{QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("actor"),
+                             QStringLiteral("action"), QStringLiteral("summary")},
+                            {}};
+            for (const auto& e : audit::AuditLog(file.db()).events())
+                t.rows.push_back({static_cast<std::int64_t>(e.id), e.at, e.actor, e.action, e.summary});
+            return t;
+        },
+        this);
+
+    addPage(tr("Award"), awardPage);
+    addPage(tr("Categories & criteria"), criteria);
+    addPage(tr("Submissions"), m_submissions);
+    addPage(tr("Judges"), judges);
+    addPage(tr("Conflicts"), conflicts);
+    addPage(tr("Progress"), m_progress);
+    addPage(tr("Results"), m_results);
+    addPage(tr("Audit trail"), auditTrail);
+    m_reloaders = {[awardPage] { awardPage->reload(); }, [criteria] { criteria->reload(); },
+                   [this] { m_submissions->reload(); },  [judges] { judges->reload(); },
+                   [conflicts] { conflicts->reload(); }, [this] { m_progress->reload(); },
+                   [this] { m_results->reload(); },      [auditTrail] { auditTrail->reload(); }};
+
+    m_navigation->setFixedWidth(210);
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setSpacing(2);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_submissions, &SubmissionsScreen::awardChanged, this, &MainWindow::reloadAll);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    buildMenus();
+    m_navigation->setCurrentRow(2);
+    statusBar()->showMessage(demo ? tr("The demo award lives in memory: File › Save a copy… keeps it.")
+                                  : tr("Drop returned .jurypkg files here to merge them."));
     resize(1280, 800);
+    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addListingTab(const QString& label, int listing) {
-    auto* model = new ListingModel(this);
-    model->setTable(report::listTable(*m_award, static_cast<report::Listing>(listing)));
-    auto* proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(model);
-    auto* view = new QTableView(m_tabs);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->setAlternatingRowColors(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->verticalHeader()->hide();
-    view->resizeColumnsToContents();
-    m_tabs->addTab(view, label);
+void MainWindow::addPage(const QString& label, QWidget* page) {
+    m_navigation->addItem(label);
+    m_pages->addWidget(page);
+}
+
+QStringList MainWindow::pageLabels() const {
+    QStringList out;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        out << m_navigation->item(i)->text();
+    return out;
+}
+
+void MainWindow::showPage(const QString& label) {
+    const int row = static_cast<int>(pageLabels().indexOf(label));
+    if (row >= 0)
+        m_navigation->setCurrentRow(row);
+}
+
+void MainWindow::reloadAll() {
+    for (const auto& reload : m_reloaders)
+        reload();
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, [] { OpenFiles::chooseAndOpen(); });
+    file->addAction(tr("Open the &demo award"), this, [] { OpenFiles::openDemo(); });
+    file->addSeparator();
+    file->addAction(tr("&Create judge packages…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the judge packages"));
+        if (!folder.isEmpty())
+            createPackages(folder);
+    });
+    file->addAction(tr("&Merge returned packages…"), this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Returned judge packages"), QString(),
+                                                                tr("Judge packages (*.jurypkg)"));
+        if (!paths.isEmpty())
+            mergePackages(paths);
+    });
+    file->addSeparator();
+    file->addAction(tr("Save a &copy…"), QKeySequence::SaveAs, this, [this] { saveCopy(); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Jurybox"), this, [this] {
+        QMessageBox::about(this, tr("About Jurybox"),
+                           tr("<h3>Jurybox %1</h3><p>Judging for smart-city awards: offline scorecards, merged, "
+                              "tallied, checked and signed off.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+int MainWindow::mergePackages(const QStringList& paths) {
+    QStringList lines;
+    int rejected = 0;
+    for (const QString& path : paths) {
+        const auto r = exchange::mergePackage(*m_award, path);
+        if (r.accepted)
+            lines << tr("%1 (judge %2): %3 new, %4 updated, %5 unchanged, %6 ignored")
+                         .arg(r.package, r.judgeRef)
+                         .arg(r.added)
+                         .arg(r.updated)
+                         .arg(r.unchanged)
+                         .arg(r.ignored);
+        else {
+            ++rejected;
+            lines << tr("%1: REJECTED — %2; nothing from it was merged").arg(r.package, r.reason);
+        }
+    }
+    reloadAll();
+    if (rejected)
+        ErrorPresenter::present(this, tr("Merge report"), lines.join(QLatin1Char('\n')));
+    else
+        statusBar()->showMessage(lines.join(QStringLiteral(" · ")), 15000);
+    return rejected;
+}
+
+void MainWindow::createPackages(const QString& folder) {
+    QStringList codes;
+    try {
+        for (const Judge& j : store::JudgeStore(m_award->db()).all()) {
+            exchange::PackageOptions o;
+            o.judgeRef = j.ref;
+            o.outPath = QDir(folder).filePath(j.ref + QStringLiteral(".jurypkg"));
+            o.overwrite = true;
+            const auto r = exchange::writePackage(*m_award, o);
+            codes << QStringLiteral("%1\t%2\t%3").arg(j.ref, j.name, r.accessCode);
+        }
+    } catch (const Error& e) {
+        ErrorPresenter::present(this, tr("Packages not written"), e.message());
+        return;
+    }
+    reloadAll();
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Access codes"));
+    box.setText(tr("Packages written to %1. Send each judge the code separately from the file:").arg(folder));
+    box.setDetailedText(codes.join(QLatin1Char('\n')));
+    QPushButton* copy = box.addButton(tr("Copy codes"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() == static_cast<QAbstractButton*>(copy))
+        QApplication::clipboard()->setText(codes.join(QLatin1Char('\n')));
+}
+
+void MainWindow::saveCopy() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save a copy of the award"), QString(), tr("Jurybox awards (*.jurybox)"));
+    if (path.isEmpty())
+        return;
+    try {
+        m_award->db().backupTo(path);
+        statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 10000);
+    } catch (const Error& e) {
+        ErrorPresenter::present(this, tr("Copy not saved"), e.message());
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.toLocalFile().endsWith(QStringLiteral(".jurypkg"))) {
+            event->acceptProposedAction();
+            return;
+        }
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.toLocalFile().endsWith(QStringLiteral(".jurypkg")))
+            paths << url.toLocalFile();
+    if (!paths.isEmpty())
+        mergePackages(paths);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace jurybox::ui

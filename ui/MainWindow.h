@@ -7,22 +7,57 @@
 
 #include <memory>
 
-class QTabWidget;
+class QListWidget;
+class QStackedWidget;
 
 namespace jurybox::ui {
 
-/// The secretariat's window over one open award: one tab per kind of record.
+class SubmissionsScreen;
+class ResultsScreen;
+class ProgressScreen;
+
+/// The secretariat's workspace over one open award: side navigation over the pages, the package actions
+/// (create, merge — also by dropping .jurypkg files on the window) and a copy through SQLite's backup API.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(std::unique_ptr<store::AwardFile> award, const QString& title, QWidget* parent = nullptr);
+    /// `title` names the award in the window title; `demo` says it lives in memory and is not saved.
+    MainWindow(std::unique_ptr<store::AwardFile> award, bool demo, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    store::AwardFile& award() { return *m_award; }
+    SubmissionsScreen* submissions() const { return m_submissions; }
+    ResultsScreen* results() const { return m_results; }
+    ProgressScreen* progress() const { return m_progress; }
+    /// Shows the page with this navigation label ("Submissions", "Results", …).
+    void showPage(const QString& label);
+    QStringList pageLabels() const;
+
+    /// Merges the packages and reports what changed; returns how many were rejected.
+    int mergePackages(const QStringList& paths);
+    /// Writes a package for every judge into the folder and shows the access codes once.
+    void createPackages(const QString& folder);
+    /// Reloads every page from the award.
+    void reloadAll();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
 private:
-    void addListingTab(const QString& label, int listing);
+    void addPage(const QString& label, QWidget* page);
+    void buildMenus();
+    void saveCopy();
 
     std::unique_ptr<store::AwardFile> m_award;
-    QTabWidget* m_tabs = nullptr;
+    bool m_demo;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    SubmissionsScreen* m_submissions = nullptr;
+    ResultsScreen* m_results = nullptr;
+    ProgressScreen* m_progress = nullptr;
+    std::vector<std::function<void()>> m_reloaders;
 };
 
 } // namespace jurybox::ui

@@ -7,11 +7,11 @@
 
 namespace jurybox::ui {
 
-/// A read-only table model over a snapshot of one core listing (submissions, judges, criteria...).
-class ListingModel : public QAbstractTableModel {
+/// A read-only table model over a core report::Table (judges, conflicts, audit trail): the same rows the CLI prints.
+class ReportTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    explicit ListingModel(QObject* parent = nullptr);
+    explicit ReportTableModel(QObject* parent = nullptr);
 
     void setTable(report::Table table);
 

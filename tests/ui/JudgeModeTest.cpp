@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/assign/AutoAssign.h"
+#include "core/award/NewAward.h"
+#include "core/exchange/PackageWriter.h"
+#include "core/import/AwardImport.h"
+#include "tests/support/TestFiles.h"
+#include "ui/MainWindow.h"
+#include "ui/judge/JudgeEntryModel.h"
+#include "ui/judge/JudgeWindow.h"
+#include "ui/models/ProgressModel.h"
+#include "ui/screens/ProgressScreen.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QTest>
+
+using namespace jurybox;
+
+namespace {
+
+struct Setup {
+    test::TempDir dir;
+    QString award;
+    QString package;
+    QString code;
+};
+
+/// The 2014 entries and panel with two judges per entry, and J1's package.
+void prepare(Setup& s) {
+    award::NewAwardOptions options;
+    options.empty = true;
+    s.award = s.dir.path(QStringLiteral("a.jurybox"));
+    auto file = award::createAward(s.award, options);
+    import::ImportSources src;
+    src.criteria = test::demoCsv(QStringLiteral("criteria.csv"));
+    src.submissions = test::demoCsv(QStringLiteral("submissions.csv"));
+    src.judges = test::demoCsv(QStringLiteral("judges.csv"));
+    import::importCsv(file, src);
+    assign::autoAssign(file, {2, std::nullopt, 3});
+    exchange::PackageOptions o;
+    o.judgeRef = QStringLiteral("J1");
+    o.outPath = s.dir.path(QStringLiteral("J1.jurypkg"));
+    s.package = o.outPath;
+    s.code = exchange::writePackage(file, o).accessCode;
+}
+
+} // namespace
+
+TEST_CASE("a judge scores an entry by keyboard alone, submits, and the package keeps every mark", "[gui]") {
+    Setup s;
+    prepare(s);
+    QString ref;
+    {
+        ui::JudgeWindow window(exchange::JudgeSession::open(s.package, s.code), s.package);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        ref = window.currentRef();
+        REQUIRE_FALSE(ref.isEmpty());
+        const auto inputs = window.markInputs();
+        REQUIRE(inputs.size() == 3);
+        inputs.front()->setFocus();
+        const char* marks[] = {"8", "9", "7"};
+        for (std::size_t i = 0; i < inputs.size(); ++i) {
+            INFO("mark " << i << ", focus on " << (QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "nothing"));
+            REQUIRE(inputs[i]->hasFocus()); // Tab walks the marks in criterion order
+            QWidget* focused = inputs[i];
+            QTest::keyClick(focused, Qt::Key_A, Qt::ControlModifier); // select the dash, then type over it
+            QTest::keyClicks(focused, QString::fromLatin1(marks[i]));
+            QTest::keyClick(focused, Qt::Key_Tab);
+        }
+        QTest::keyClick(inputs.back(), Qt::Key_Up); // arrows adjust: 7 → 8
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+        const auto entry = window.session().entry(ref);
+        REQUIRE(entry);
+        CHECK(entry->state == exchange::EntryState::Submitted);
+        std::vector<double> values;
+        for (const auto& [criterion, v] : entry->values)
+            values.push_back(v);
+        CHECK(values == std::vector<double>{8, 9, 8});
+    }
+    // A fresh session (as after closing the laptop lid) finds everything on disk.
+    auto reopened = exchange::JudgeSession::open(s.package, s.code);
+    CHECK(reopened.entry(ref)->state == exchange::EntryState::Submitted);
+    CHECK(reopened.progress().submitted == 1);
+}
+
+TEST_CASE("next unscored moves on, the comment autosaves, and the merge shows in the workspace", "[gui]") {
+    Setup s;
+    prepare(s);
+    {
+        ui::JudgeWindow window(exchange::JudgeSession::open(s.package, s.code), s.package);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        auto* list = window.findChild<QListView*>();
+        REQUIRE(list);
+        QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const QString first = window.currentRef();
+        // QTest types ASCII only; the Korean part goes in as an input method would insert it.
+        QTest::keyClicks(window.commentBox(), QStringLiteral("Strong evidence, "));
+        window.commentBox()->insertPlainText(QStringLiteral("세종 would adopt it"));
+        CHECK(window.session().entry(first)->comment == QStringLiteral("Strong evidence, 세종 would adopt it"));
+        for (auto* input : window.markInputs())
+            input->setValue(6);
+        window.submitCurrent();
+        window.nextUnscored();
+        CHECK(window.currentRef() != first);
+        const QString folder = QDir(QStringLiteral(JURYBOX_SCREENSHOTS)).absolutePath();
+        QDir().mkpath(folder);
+        window.resize(1280, 800);
+        REQUIRE(window.grab().save(QDir(folder).filePath(QStringLiteral("judge-mode.png"))));
+    }
+    ui::MainWindow workspace(std::make_unique<store::AwardFile>(store::AwardFile::open(s.award)), false);
+    CHECK(workspace.mergePackages({s.package}) == 0);
+    workspace.showPage(QStringLiteral("Progress"));
+    bool found = false;
+    auto* progress = workspace.progress()->judges();
+    for (int r = 0; r < progress->rowCount(); ++r)
+        if (progress->index(r, 0).data().toString().contains(QStringLiteral("J1")))
+            found = progress->index(r, 1).data().toString().startsWith(QStringLiteral("1 / "));
+    CHECK(found);
+}

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/award/DemoAward.h"
+#include "core/award/NewAward.h"
+#include "core/import/AwardImport.h"
+#include "core/store/SubmissionStore.h"
+#include "tests/support/TestFiles.h"
+#include "ui/MainWindow.h"
+#include "ui/models/ResultsModel.h"
+#include "ui/models/SubmissionFilterModel.h"
+#include "ui/screens/ResultsScreen.h"
+#include "ui/screens/SubmissionsScreen.h"
+#include "ui/widgets/ErrorPresenter.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QTest>
+
+using namespace jurybox;
+
+namespace {
+
+std::unique_ptr<ui::MainWindow> demoWindow() {
+    auto window =
+        std::make_unique<ui::MainWindow>(std::make_unique<store::AwardFile>(award::createDemoAward({})), true);
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    return window;
+}
+
+} // namespace
+
+TEST_CASE("the demo opens on the submissions, and search and filters narrow the table", "[gui]") {
+    auto window = demoWindow();
+    ui::SubmissionsScreen* screen = window->submissions();
+    QAbstractItemModelTester tester(screen->table()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(screen->table()->model()->rowCount() == 25);
+    QTest::keyClicks(screen->searchBox(), QStringLiteral("Seoul"));
+    CHECK(screen->table()->model()->rowCount() == 1);
+    screen->searchBox()->clear();
+    screen->categoryFilter()->setCurrentIndex(screen->categoryFilter()->findText(QStringLiteral("Open City")));
+    CHECK(screen->table()->model()->rowCount() == 5);
+    screen->categoryFilter()->setCurrentIndex(0);
+    CHECK(screen->table()->model()->rowCount() == 25);
+    CHECK(window->windowTitle().contains(QStringLiteral("demo, not saved")));
+}
+
+TEST_CASE("an import with a bad row shows core's message and changes nothing", "[gui]") {
+    auto window = demoWindow();
+    test::TempDir dir;
+    const QString csv = dir.write(QStringLiteral("s.csv"), "id,title,city,country,category\n"
+                                                           "NEW-1,Portal,Lima,Peru,Open Citi\n");
+    CHECK_FALSE(window->submissions()->importCsv(csv));
+    CHECK(ui::ErrorPresenter::lastMessage().contains(QStringLiteral("unknown category \"Open Citi\"; did you mean "
+                                                                    "\"Open City\"?")));
+    CHECK(store::SubmissionStore(window->award().db()).all().size() == 25);
+    CHECK(window->submissions()->table()->model()->rowCount() == 25);
+}
+
+TEST_CASE("switching the tally method changes the ranks where the methods disagree", "[gui]") {
+    test::TempDir dir;
+    award::NewAwardOptions options;
+    options.empty = true;
+    auto file = std::make_unique<store::AwardFile>(award::createAward(dir.path(QStringLiteral("a.jurybox")), options));
+    import::ImportSources s;
+    s.criteria = dir.write(QStringLiteral("c.csv"), "category,criterion,weight,min,max\nServices,Impact,1,1,10\n");
+    s.submissions = dir.write(QStringLiteral("s.csv"), "id,title,city,country,category\n"
+                                                       "A,Bold,Seoul,Korea,Services\nB,Steady,Lima,Peru,Services\n");
+    s.judges = dir.write(QStringLiteral("j.csv"), "id,name,country\nJ1,Ana,Chile\nJ2,Bo,China\nJ3,Cy,Canada\n");
+    // A: 10, 10, 1 (mean 7, median 10); B: 8, 8, 8 (mean 8, median 8).
+    s.scores = dir.write(QStringLiteral("x.csv"), "judge,submission,criterion,score\nJ1,A,Impact,10\nJ2,A,Impact,10\n"
+                                                  "J3,A,Impact,1\nJ1,B,Impact,8\nJ2,B,Impact,8\nJ3,B,Impact,8\n");
+    import::importCsv(*file, s);
+    ui::MainWindow window(std::move(file), false);
+    window.show();
+    window.showPage(QStringLiteral("Results"));
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ui::ResultsModel* model = window.results()->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto first = [&] { return model->index(0, ui::ResultsModel::Entry).data().toString(); };
+    CHECK(first() == QStringLiteral("B"));
+    QComboBox* method = window.results()->methodChooser();
+    method->setCurrentIndex(method->findText(QStringLiteral("median")));
+    CHECK(first() == QStringLiteral("A"));
+    CHECK(model->index(0, ui::ResultsModel::Tier).data().toString() == QStringLiteral("Best"));
+    method->setCurrentIndex(method->findText(QStringLiteral("weighted-mean")));
+    CHECK(first() == QStringLiteral("B"));
+}
+
+TEST_CASE("every main page renders at 1280x800 for a look (screenshots in the build folder)", "[gui]") {
+    auto window = demoWindow();
+    window->resize(1280, 800);
+    const QString folder = QDir(QStringLiteral(JURYBOX_SCREENSHOTS)).absolutePath();
+    QDir().mkpath(folder);
+    for (const QString& page : window->pageLabels()) {
+        window->showPage(page);
+        QTest::qWait(20);
+        QString name = page.toLower();
+        name.replace(QRegularExpression(QStringLiteral("[^a-z]+")), QStringLiteral("-"));
+        const QString path = QDir(folder).filePath(QStringLiteral("workspace-%1.png").arg(name));
+        REQUIRE(window->grab().save(path));
+        CHECK(QImage(path).size() == QSize(1280, 800));
+    }
+}

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace jurybox::ui {
+
+/// Opens what the user asks for in the right window: a `.jurybox` in the secretariat's workspace, a `.jurypkg` in
+/// judge mode (after asking for the access code), the embedded demo award, or the welcome page. Keeps the list of
+/// recent files. Windows delete themselves when closed. Failures go to the ErrorPresenter and return nullptr.
+class OpenFiles {
+public:
+    static QWidget* open(const QString& path);
+    /// Judge mode with a code given in advance (tests, or a code typed elsewhere).
+    static QWidget* openPackage(const QString& path, const QString& accessCode);
+    static QWidget* openDemo();
+    static QWidget* welcome();
+    static void chooseAndOpen();
+    static void createNew();
+    static QStringList recentFiles();
+
+private:
+    static void remember(const QString& path);
+};
+
+} // namespace jurybox::ui
