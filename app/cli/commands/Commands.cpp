@@ -16,6 +16,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(makeReliabilityCommand());
     commands.push_back(makeShortlistCommand());
     commands.push_back(makeSignoffCommand());
+    commands.push_back(makeExportCommand());
     return commands;
 }
 
