@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+
 namespace jurybox::exports {
 
 namespace {
@@ -79,7 +81,9 @@ HandbookModel buildHandbook(store::AwardFile& file, const HandbookOptions& optio
     }
     model.countries = static_cast<int>(countries.size());
     model.scoringJudges = static_cast<int>(judges.size());
+    // The panel in the order the secretariat entered it (the store lists by ref, where J10 sorts before J2).
     model.panel = store::JudgeStore(file.db()).all();
+    std::sort(model.panel.begin(), model.panel.end(), [](const Judge& a, const Judge& b) { return a.id < b.id; });
     return model;
 }
 

@@ -39,7 +39,7 @@ struct HandbookModel {
     /// Tier names in award order: the columns of the winners table.
     QStringList tiers;
     std::vector<HandbookCategory> categories;
-    /// The judging panel in the award's order.
+    /// The judging panel, in the order the judges were added to the award.
     std::vector<Judge> panel;
     tally::Method method = tally::Method::WeightedMean;
     int trim = 1;

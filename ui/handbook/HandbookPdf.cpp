@@ -69,6 +69,9 @@ void keepProfilesTogether(QTextDocument& doc) {
             QTextBlockFormat format = block.blockFormat();
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(block).setBlockFormat(format);
+            // The layout after a format change is not redone reliably for the blocks that follow (they can vanish
+            // from later pages), so mark everything from here on dirty: the next query lays it out afresh.
+            doc.markContentsDirty(block.position(), doc.characterCount() - block.position());
         }
         block = last;
     }
