@@ -5,52 +5,27 @@
 #include "core/store/JudgeStore.h"
 #include "core/tally/Tally.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
 
 namespace jurybox::exports {
 
-namespace {
-
-/// The sign-off's trim and quorum (stored as compact JSON); nullopt when a key is missing.
-std::optional<std::pair<int, int>> signedParameters(const signoff::Signoff& s) {
-    const QJsonObject p = QJsonDocument::fromJson(s.parameters.toUtf8()).object();
-    if (!p.contains(QStringLiteral("trim")) || !p.contains(QStringLiteral("quorum")))
-        return std::nullopt;
-    return std::pair{p.value(QStringLiteral("trim")).toInt(), p.value(QStringLiteral("quorum")).toInt()};
-}
-
-} // namespace
-
-HandbookModel buildHandbook(store::AwardFile& file, const HandbookOptions& options) {
+HandbookModel buildHandbook(store::AwardFile& file, const ExportOptions& options) {
     const tally::ScoreMatrix matrix = tally::ScoreMatrix::load(file, options.roundId);
     HandbookModel model;
     model.award = matrix.award;
     model.round = matrix.round;
     for (const Tier& t : matrix.tiers)
         model.tiers << t.name;
-    model.signoff = signoff::activeSignoff(file.db(), matrix.round.id);
 
-    // Unset options follow the sign-off, so the handbook of a signed-off round is the frozen result by default.
-    std::optional<tally::Method> signedMethod;
-    std::optional<std::pair<int, int>> signedParams;
-    if (model.signoff) {
-        signedMethod = tally::methodFromString(model.signoff->method);
-        signedParams = signedParameters(*model.signoff);
-    }
-    tally::TallyOptions tallyOptions;
-    tallyOptions.method = options.method.value_or(signedMethod.value_or(tally::Method::WeightedMean));
-    tallyOptions.trim = options.trim.value_or(signedParams ? signedParams->first : 1);
-    tallyOptions.quorum = options.quorum.value_or(signedParams ? signedParams->second : 3);
-    tallyOptions.robustness = true;
+    const ExportTally resolved = exportTally(file, matrix, options);
+    const tally::TallyOptions& tallyOptions = resolved.options;
+    model.signoff = resolved.signoff;
+    model.matchesSignoff = resolved.matchesSignoff;
     model.method = tallyOptions.method;
     model.trim = tallyOptions.trim;
     model.quorum = tallyOptions.quorum;
-    model.matchesSignoff = signedMethod && signedParams && *signedMethod == model.method &&
-                           signedParams->first == model.trim && signedParams->second == model.quorum;
 
     const tally::TallyResult result = tally::runTally(matrix, tallyOptions);
     const std::vector<tally::CategorySummary> summaries = tally::summarise(result, stats::reliability(matrix));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/Judge.h"
+#include "core/export/ExportOptions.h"
 #include "core/signoff/Signoff.h"
 #include "core/store/AwardFile.h"
 #include "core/tally/CategorySummary.h"
@@ -13,16 +14,6 @@
 #include <vector>
 
 namespace jurybox::exports {
-
-/// How to tally for the handbook. Unset method, trim or quorum: the round's active sign-off's, else the defaults
-/// (weighted-mean, trim 1, quorum 3) — so a signed-off round prints its frozen result without being asked.
-struct HandbookOptions {
-    /// Default: the current (last open) round, else the last round.
-    std::optional<Id> roundId;
-    std::optional<tally::Method> method;
-    std::optional<int> trim;
-    std::optional<int> quorum;
-};
 
 /// One category as the handbook prints it: description, tier winners, and the panel's agreement.
 struct HandbookCategory {
@@ -58,7 +49,7 @@ struct HandbookModel {
 
 /// Tallies the round (with robustness and agreement) and gathers the handbook's contents. Throws Error for an
 /// unknown round or options out of range.
-HandbookModel buildHandbook(store::AwardFile& file, const HandbookOptions& options = {});
+HandbookModel buildHandbook(store::AwardFile& file, const ExportOptions& options = {});
 
 /// "the 2nd WeGO Awards 2014" for "The 2nd WeGO Awards 2014": the name as it reads inside a sentence or heading
 /// ("Judging Panel of the 2nd WeGO Awards 2014").

@@ -150,7 +150,7 @@ TEST_CASE("the method note prints the sign-off digest once the round is signed o
     CHECK(text.contains(QStringLiteral("Method: median")));
 
     // Another method is printed as not the signed-off result, without the digest.
-    exports::HandbookOptions other;
+    exports::ExportOptions other;
     other.method = tally::Method::Borda;
     const exports::HandbookModel borda = exports::buildHandbook(award, other);
     CHECK_FALSE(borda.matchesSignoff);

@@ -2,8 +2,14 @@
 #include "app/cli/Support.h"
 #include "app/cli/commands/Commands.h"
 #include "app/cli/commands/TallySupport.h"
+#include "core/export/AwardJson.h"
+#include "core/export/CsvExport.h"
+#include "core/export/ExportTables.h"
 #include "core/export/HandbookModel.h"
+#include "core/export/XlsxExport.h"
 #include "ui/handbook/Handbook.h"
+
+#include <QDir>
 
 namespace jurybox::cli {
 
@@ -14,16 +20,21 @@ class ExportCommand : public Command {
 public:
     std::string name() const override { return "export"; }
     std::string summary() const override {
-        return "Export the ceremony handbook (PDF or HTML: cover, winners, profiles, judging panel, method note). "
+        return "Export the ceremony handbook (PDF or HTML) and the results as CSV, an Excel workbook or JSON. "
                "Never replaces a file without --force; each file is written whole or not at all.";
     }
     std::string synopsis() const override {
-        return "FILE --handbook OUT.pdf|OUT.html [--round R] [--method M] [--trim K] [--quorum N] [--force]";
+        return "FILE [--handbook OUT.pdf|OUT.html] [--csv DIR] [--xlsx OUT.xlsx] [--json OUT.json] [--round R] "
+               "[--method M] [--trim K] [--quorum N] [--force]";
     }
     po::options_description options() const override {
         po::options_description o;
         o.add_options()("file", po::value<std::string>()->required(), "the award file (:demo: for the demo award)")(
-            "handbook", po::value<std::string>(), "write the ceremony handbook to OUT.pdf or OUT.html")(
+            "handbook", po::value<std::string>(), "the ceremony handbook, OUT.pdf (A4) or OUT.html")(
+            "csv", po::value<std::string>(),
+            "a folder for results.csv, scores.csv, submissions.csv, judges.csv and criteria.csv")(
+            "xlsx", po::value<std::string>(), "an Excel workbook: one sheet per table and per category")(
+            "json", po::value<std::string>(), "the whole award and its tally as one JSON document")(
             "round", po::value<std::string>(), "the round to export (default: the current round)")(
             "method", po::value<std::string>(),
             "weighted-mean, trimmed-mean, median, z-score or borda (default: the round's sign-off, else "
@@ -39,20 +50,29 @@ public:
         return p;
     }
     int run(const po::variables_map& vm, Context& context) override {
-        if (!vm.count("handbook"))
-            throw po::error("nothing to export: give --handbook");
+        if (!vm.count("handbook") && !vm.count("csv") && !vm.count("xlsx") && !vm.count("json"))
+            throw po::error("nothing to export: give --handbook, --csv, --xlsx or --json");
         const exports::Overwrite overwrite = vm.count("force") ? exports::Overwrite::Allow : exports::Overwrite::Refuse;
+
+        // Every target is checked before anything is written: a refusal leaves no file behind.
         std::optional<handbook::HandbookFormat> format;
-        QString handbookPath;
         if (vm.count("handbook")) {
-            handbookPath = text(vm, "handbook");
-            format = handbook::handbookFormatFor(handbookPath);
+            format = handbook::handbookFormatFor(text(vm, "handbook"));
             if (!format)
-                throw po::error("--handbook " + handbookPath.toStdString() + ": the name must end in .pdf or .html");
-            exports::checkWritable(handbookPath, overwrite);
+                throw po::error("--handbook " + vm["handbook"].as<std::string>() +
+                                ": the name must end in .pdf or .html");
+            exports::checkWritable(text(vm, "handbook"), overwrite);
+        }
+        if (vm.count("csv")) {
+            for (const QString& name : exports::csvExportFiles())
+                exports::checkWritable(QDir(text(vm, "csv")).filePath(name), overwrite);
+        }
+        for (const char* option : {"xlsx", "json"}) {
+            if (vm.count(option))
+                exports::checkWritable(text(vm, option), overwrite);
         }
 
-        exports::HandbookOptions options;
+        exports::ExportOptions options;
         if (vm.count("method"))
             options.method = methodOption(vm);
         if (vm.count("trim"))
@@ -62,12 +82,35 @@ public:
         store::AwardFile award = openAward(vm);
         options.roundId = roundOption(award, vm, "round");
 
+        const auto wrote = [&context](const QString& path) {
+            write(context.err, QStringLiteral("wrote %1\n").arg(path));
+        };
         if (format) {
             if (*format == handbook::HandbookFormat::Pdf)
                 handbook::ensureGuiApplication();
-            const exports::HandbookModel model = exports::buildHandbook(award, options);
-            handbook::writeHandbook(model, handbookPath, *format, overwrite);
-            write(context.err, QStringLiteral("wrote %1\n").arg(handbookPath));
+            handbook::writeHandbook(exports::buildHandbook(award, options), text(vm, "handbook"), *format, overwrite);
+            wrote(text(vm, "handbook"));
+        }
+        if (vm.count("csv") || vm.count("xlsx")) {
+            const exports::ExportTables tables = exports::buildExportTables(award, options);
+            if (vm.count("csv")) {
+                const exports::CsvExportReport report = exports::exportCsv(tables, text(vm, "csv"), overwrite);
+                for (const QString& file : report.files)
+                    wrote(file);
+                if (report.neutralisedCells > 0)
+                    write(context.err, QStringLiteral("note: %1 text cells began with =, +, -, @, a tab or a carriage "
+                                                      "return and were prefixed with ' so spreadsheets show them as "
+                                                      "text (README \"Exports\")\n")
+                                           .arg(report.neutralisedCells));
+            }
+            if (vm.count("xlsx")) {
+                exports::exportXlsx(tables, text(vm, "xlsx"), overwrite);
+                wrote(text(vm, "xlsx"));
+            }
+        }
+        if (vm.count("json")) {
+            exports::writeFileAtomically(text(vm, "json"), exports::awardJsonText(award, options), overwrite);
+            wrote(text(vm, "json"));
         }
         return 0;
     }
