@@ -168,6 +168,7 @@ private:
         heading(QStringLiteral("h2"), esc(text::methodHeading()), QStringLiteral("method"));
         for (const QString& p : text::methodParagraphs(m_model))
             para(QStringLiteral("body"), esc(p));
+        m_out += QStringLiteral("<h3 class=\"sub\">%1</h3>\n").arg(esc(text::agreementHeading()));
         m_out += tableOpen(QStringLiteral("agreement"), 6);
         m_out += QStringLiteral("<thead><tr>");
         const QStringList columns = text::agreementColumns();

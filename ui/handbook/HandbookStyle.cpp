@@ -19,6 +19,7 @@ section { break-before: page; }
 h1, h2, h3 { color: #1f3a5f; font-weight: 600; line-height: 1.2; }
 h2 { font-size: 20pt; margin: 0 0 6mm; }
 h3 { font-size: 12.5pt; margin: 0 0 1.5mm; }
+h3.sub { font-size: 11pt; margin: 7mm 0 1mm; }
 section.cover { break-before: auto; min-height: 230mm; display: flex; flex-direction: column;
                 justify-content: center; border-left: 3mm solid #1f3a5f; padding-left: 10mm; }
 .kicker { font-size: 9pt; font-weight: 600; letter-spacing: 0.2em; text-transform: uppercase; color: #8c6d1f;
@@ -64,6 +65,7 @@ QString richTextStyleSheet() {
 div.category, div.panel, div.method { page-break-before: always; }
 h2 { font-size: 20pt; font-weight: 600; color: #1f3a5f; margin-top: 0px; margin-bottom: 20px; }
 h3 { font-size: 12.5pt; font-weight: 600; color: #1f3a5f; margin-top: 0px; margin-bottom: 4px; }
+h3.sub { font-size: 11pt; margin-top: 22px; margin-bottom: 2px; }
 table { border-collapse: collapse; margin-top: 6px; margin-bottom: 18px; }
 th { text-align: left; font-size: 7.5pt; font-weight: 600; color: #1f3a5f; text-transform: uppercase;
      letter-spacing: 1px; border-bottom: 1.5px solid #1f3a5f; }

@@ -123,6 +123,10 @@ QStringList methodParagraphs(const exports::HandbookModel& m) {
     return out;
 }
 
+QString agreementHeading() {
+    return QStringLiteral("Agreement and Robustness by Category");
+}
+
 QStringList agreementColumns() {
     return {category(),
             QStringLiteral("Entries"),

@@ -31,6 +31,8 @@ QString panelHeading(const QString& awardName);
 QString methodHeading();
 /// The method note: what was judged, how it was tallied, how tiers are given.
 QStringList methodParagraphs(const exports::HandbookModel& model);
+/// Heads the per-category table of the method note.
+QString agreementHeading();
 QStringList agreementColumns();
 /// Category, entries, scorecards, ICC(2,k), interval alpha, stable — as printed.
 QStringList agreementRow(const exports::HandbookCategory& category);
