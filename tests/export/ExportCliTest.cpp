@@ -29,10 +29,12 @@ Run invoke(std::vector<std::string> args) {
 
 } // namespace
 
-TEST_CASE("export writes the handbook, CSV, workbook and JSON in one run", "[export][cli]") {
+TEST_CASE("export writes the handbook, CSV, workbook and JSON in one run and leaves the award unchanged",
+          "[export][cli]") {
     test::TempDir dir;
     test::makeDemo(dir.path(QStringLiteral("demo.jurybox")));
     const auto p = [&](const char* name) { return dir.path(QString::fromLatin1(name)).toStdString(); };
+    const QString before = test::dumpDatabase(dir.path(QStringLiteral("demo.jurybox")));
     const Run run = invoke({"export", p("demo.jurybox"), "--handbook", p("hb.pdf"), "--csv", p("csv"), "--xlsx",
                             p("book.xlsx"), "--json", p("award.json")});
     INFO(run.err);
@@ -43,6 +45,7 @@ TEST_CASE("export writes the handbook, CSV, workbook and JSON in one run", "[exp
     CHECK(QDir(dir.path(QStringLiteral("csv"))).entryList(QDir::Files).size() == 5);
     CHECK(QFile::exists(dir.path(QStringLiteral("book.xlsx"))));
     CHECK(QFile::exists(dir.path(QStringLiteral("award.json"))));
+    CHECK(test::dumpDatabase(dir.path(QStringLiteral("demo.jurybox"))) == before);
 }
 
 TEST_CASE("export refuses existing outputs without --force before writing anything", "[export][cli]") {

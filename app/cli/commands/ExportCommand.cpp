@@ -79,7 +79,10 @@ public:
             options.trim = integerOption(vm, "trim", 0);
         if (vm.count("quorum"))
             options.quorum = integerOption(vm, "quorum", 1);
-        store::AwardFile award = openAward(vm);
+        // An export only reads: open read-only, so it works on a file that is read-only or in use.
+        store::AwardFile award = text(vm, "file") == QLatin1String(kDemoPath)
+                                     ? openAward(vm)
+                                     : store::AwardFile::openReadOnly(text(vm, "file"));
         options.roundId = roundOption(award, vm, "round");
 
         const auto wrote = [&context](const QString& path) {
