@@ -19,6 +19,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(makeMergeCommand());
     commands.push_back(makeAuditCommand());
     commands.push_back(makeSignoffCommand());
+    commands.push_back(makeExportCommand());
     commands.push_back(makeBackupCommand());
     commands.push_back(makeGenerateCommand());
     return commands;

@@ -25,6 +25,7 @@ std::unique_ptr<Command> makeTallyCommand();
 std::unique_ptr<Command> makeReliabilityCommand();
 std::unique_ptr<Command> makeShortlistCommand();
 std::unique_ptr<Command> makeSignoffCommand();
+std::unique_ptr<Command> makeExportCommand();
 
 /// Every subcommand, in the order `jurybox-cli --help` lists them.
 std::vector<std::unique_ptr<Command>> allCommands();
