@@ -160,8 +160,9 @@ void MainWindow::buildMenus() {
 int MainWindow::mergePackages(const QStringList& paths) {
     QStringList lines;
     int rejected = 0;
+    exchange::PackageMerger merger(*m_award);
     for (const QString& path : paths) {
-        const auto r = exchange::mergePackage(*m_award, path);
+        const auto r = merger.merge(path);
         if (r.accepted)
             lines << tr("%1 (judge %2): %3 new, %4 updated, %5 unchanged, %6 ignored")
                          .arg(r.package, r.judgeRef)

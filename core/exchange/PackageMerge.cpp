@@ -36,7 +36,28 @@ struct Incoming {
     QByteArray signature;
 };
 
-std::vector<Incoming> verifyPackage(store::AwardFile& award, PackageFile& pkg, const Judge& judge, const Round& round) {
+} // namespace
+
+/// The award's entries, criteria and conflicts by the names the signatures use: read once for a batch of packages
+/// (merges add scorecards, never entries, criteria or conflicts).
+struct PackageMerger::AwardIndex {
+    std::map<QString, Submission> submissions;
+    std::map<std::pair<Id, QString>, Criterion> criteria;
+    std::set<std::pair<Id, Id>> blocked;
+
+    explicit AwardIndex(db::Database& db) {
+        for (Submission& s : store::SubmissionStore(db).all())
+            submissions.emplace(s.ref, std::move(s));
+        for (Criterion& c : store::CategoryStore(db).criteria())
+            criteria.emplace(std::pair{c.categoryId, c.name}, std::move(c));
+        blocked = store::ConflictStore(db).blockingPairs();
+    }
+};
+
+namespace {
+
+std::vector<Incoming> verifyPackage(store::AwardFile& award, PackageFile& pkg, const Judge& judge, const Round& round,
+                                    const PackageMerger::AwardIndex& index) {
     db::Database& db = award.db();
     const QString code = store::JudgeStore(db).accessCode(judge.id).value_or(QString());
     if (code.isEmpty())
@@ -53,14 +74,9 @@ std::vector<Incoming> verifyPackage(store::AwardFile& award, PackageFile& pkg, c
                                       "this judge by this award, or its key was altered")
                            .arg(judge.ref)};
 
-    // The award's view of every entry and criterion, by the names the signatures use.
-    std::map<QString, Submission> submissions;
-    for (Submission& s : store::SubmissionStore(db).all())
-        submissions.emplace(s.ref, std::move(s));
-    std::map<std::pair<Id, QString>, Criterion> criteria;
-    for (Criterion& c : store::CategoryStore(db).criteria())
-        criteria.emplace(std::pair{c.categoryId, c.name}, std::move(c));
-    const auto blocked = store::ConflictStore(db).blockingPairs();
+    const auto& submissions = index.submissions;
+    const auto& criteria = index.criteria;
+    const auto& blocked = index.blocked;
     std::set<Id> assigned;
     db::Statement st = db.prepare("SELECT submission_id FROM assignment WHERE judge_id = ? AND round_id = ?");
     st.bind(1, judge.id).bind(2, round.id);
@@ -116,6 +132,16 @@ std::vector<Incoming> verifyPackage(store::AwardFile& award, PackageFile& pkg, c
 } // namespace
 
 MergeReport mergePackage(store::AwardFile& award, const QString& packagePath) {
+    return PackageMerger(award).merge(packagePath);
+}
+
+PackageMerger::PackageMerger(store::AwardFile& award)
+    : m_award(award) {}
+
+PackageMerger::~PackageMerger() = default;
+
+MergeReport PackageMerger::merge(const QString& packagePath) {
+    store::AwardFile& award = m_award;
     MergeReport report;
     report.package = QFileInfo(packagePath).fileName();
     db::Database& db = award.db();
@@ -136,11 +162,12 @@ MergeReport mergePackage(store::AwardFile& award, const QString& packagePath) {
                                .arg(pkg.meta(QStringLiteral("round")))};
 
         db::Transaction tx(db);
-        const std::vector<Incoming> incoming = verifyPackage(award, pkg, *judge, *round);
+        if (!m_index)
+            m_index = std::make_unique<AwardIndex>(db);
+        const std::vector<Incoming> incoming = verifyPackage(award, pkg, *judge, *round, *m_index);
         std::map<Id, Scorecard> stored;
-        for (Scorecard& sc : store::ScorecardStore(db).all(round->id))
-            if (sc.judgeId == judge->id)
-                stored.emplace(sc.submissionId, std::move(sc));
+        for (Scorecard& sc : store::ScorecardStore(db).ofJudge(judge->id, round->id))
+            stored.emplace(sc.submissionId, std::move(sc));
         std::vector<const Incoming*> toWrite;
         for (const Incoming& in : incoming) {
             const auto old = stored.find(in.card.submissionId);

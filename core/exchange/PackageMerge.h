@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace jurybox::exchange {
 
 /// What merging one returned package did.
@@ -26,5 +28,23 @@ struct MergeReport {
 /// rejected whole (report.accepted false). A newer revision replaces the stored scorecard; the same revision with
 /// different content is rejected as tampered. Merging the same package again changes nothing.
 MergeReport mergePackage(store::AwardFile& award, const QString& packagePath);
+
+/// Merges many packages into one award, reading the award's entries, criteria and conflicts once for all of them.
+/// Each package is still verified and merged (or rejected) on its own, in its own transaction.
+class PackageMerger {
+public:
+    explicit PackageMerger(store::AwardFile& award);
+    ~PackageMerger();
+    PackageMerger(const PackageMerger&) = delete;
+    PackageMerger& operator=(const PackageMerger&) = delete;
+
+    MergeReport merge(const QString& packagePath);
+
+    struct AwardIndex;
+
+private:
+    store::AwardFile& m_award;
+    std::unique_ptr<AwardIndex> m_index;
+};
 
 } // namespace jurybox::exchange

@@ -171,8 +171,8 @@ PackageResult writePackage(store::AwardFile& award, const PackageOptions& option
         db::Statement value =
             pkg.db().prepare("INSERT INTO score (scorecard_id, criterion_id, value) VALUES (?, ?, ?)");
         std::vector<Id> written;
-        for (const Scorecard& sc : store::ScorecardStore(db).all(round.id)) {
-            if (sc.judgeId != judge->id || !entryIds.contains(sc.submissionId))
+        for (const Scorecard& sc : store::ScorecardStore(db).ofJudge(judge->id, round.id)) {
+            if (!entryIds.contains(sc.submissionId))
                 continue;
             card.bind(1, sc.id)
                 .bind(2, sc.submissionId)

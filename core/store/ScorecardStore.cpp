@@ -58,6 +58,33 @@ std::vector<Scorecard> ScorecardStore::query(std::optional<Id> roundId, std::opt
     return out;
 }
 
+std::vector<Scorecard> ScorecardStore::ofJudge(Id judgeId, Id roundId) {
+    db::Statement st = m_db.prepare("SELECT sc.id, sc.submission_id, sc.comment, sc.status, sc.revision, "
+                                    "sc.created_at, sc.updated_at FROM scorecard sc "
+                                    "WHERE sc.round_id = ? AND sc.judge_id = ? ORDER BY sc.submission_id");
+    st.bind(1, roundId).bind(2, judgeId);
+    db::Statement values = m_db.prepare("SELECT criterion_id, value FROM score WHERE scorecard_id = ?");
+    std::vector<Scorecard> out;
+    while (st.step()) {
+        Scorecard sc;
+        sc.id = st.integer(0);
+        sc.judgeId = judgeId;
+        sc.submissionId = st.integer(1);
+        sc.roundId = roundId;
+        sc.comment = st.text(2);
+        sc.status = scorecardStatusFromString(st.text(3)).value_or(ScorecardStatus::Draft);
+        sc.revision = static_cast<int>(st.integer(4));
+        sc.createdAt = st.text(5);
+        sc.updatedAt = st.text(6);
+        values.bind(1, sc.id);
+        while (values.step())
+            sc.values.emplace(values.integer(0), values.real(1));
+        values.reset();
+        out.push_back(std::move(sc));
+    }
+    return out;
+}
+
 std::vector<Scorecard> ScorecardStore::all(std::optional<Id> roundId) {
     return query(roundId, std::nullopt, std::nullopt);
 }

@@ -35,8 +35,9 @@ public:
                              QStringLiteral("ignored")},
                             {}};
         int rejected = 0;
+        exchange::PackageMerger merger(award);
         for (const std::string& path : vm["package"].as<std::vector<std::string>>()) {
-            const auto r = exchange::mergePackage(award, QString::fromStdString(path));
+            const auto r = merger.merge(QString::fromStdString(path));
             table.rows.push_back({r.package, r.judgeRef,
                                   r.accepted ? QStringLiteral("merged") : QStringLiteral("REJECTED"),
                                   static_cast<std::int64_t>(r.added), static_cast<std::int64_t>(r.updated),
