@@ -130,6 +130,55 @@ def bench_size(n, runs, work):
         runs, fresh_floor, lambda _: ["sqlite3", floor_db, "CREATE TABLE s(judge, submission, criterion, score)",
                                       ".mode csv", f".import --skip 1 {scores_csv} s"])
     row("import scores CSV", imp, imp_peak, floor_import, floor_import_peak)
+
+    # Merge of every judge's package into the award stripped of its scorecards: the same rows arrive again.
+    packages = []
+    pkg_dir = os.path.join(work, f"packages-{n}")
+    os.makedirs(pkg_dir, exist_ok=True)
+    for j in range(1, judges + 1):
+        ref = f"J{j:05d}"
+        path = os.path.join(pkg_dir, f"{ref}.jurypkg")
+        subprocess.run([CLI, "package", award, "--judge", ref, "--out", path], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        packages.append(path)
+    stripped = os.path.join(work, f"stripped-{n}.jurybox")
+    shutil.copy(award, stripped)
+    subprocess.run(["sqlite3", stripped, "PRAGMA foreign_keys=ON; DELETE FROM score; DELETE FROM scorecard; VACUUM;"],
+                   check=True)
+    merged = os.path.join(work, f"merged-{n}.jurybox")
+
+    def fresh_stripped():
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(merged + suffix):
+                os.remove(merged + suffix)
+        shutil.copy(stripped, merged)
+
+    merge, merge_peak = median_of(runs, fresh_stripped, lambda _: [CLI, "merge", merged] + packages)
+    row(f"merge {judges} judge packages", merge, merge_peak, floor_import, floor_import_peak)
+
+    # Handbook export (PDF) of the round.
+    pdf = os.path.join(work, f"handbook-{n}.pdf")
+
+    def fresh_pdf():
+        if os.path.exists(pdf):
+            os.remove(pdf)
+
+    handbook, handbook_peak = median_of(runs, fresh_pdf, lambda _: [CLI, "export", award, "--handbook", pdf])
+    row("handbook export (PDF)", handbook, handbook_peak)
+
+    # The desktop app: from start to the submissions table painted with every entry, offscreen.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    gui_times, gui_peaks = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.run(["/usr/bin/time", "-f", "jurybox-bench-rss %M", GUI, award, "--quit-after-first-paint"],
+                              capture_output=True, env=env, timeout=120)
+        err = proc.stderr.decode(errors="replace")
+        if proc.returncode != 0 or "painted after" not in err:
+            sys.exit(f"the GUI probe failed:\n{err}")
+        gui_times.append(int(err.split("painted after ")[1].split()[0]) / 1000.0)
+        gui_peaks.append(int(err.rsplit("jurybox-bench-rss ", 1)[1].split()[0]) / 1024.0)
+    row("GUI: start to submissions table painted", statistics.median(gui_times), max(gui_peaks))
     return rows
 
 
