@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "app/cli/Cli.h"
+#include "tests/support/CliRun.h"
 #include "tests/support/TestFiles.h"
 
 #include <catch2/catch.hpp>
@@ -10,19 +10,8 @@ using namespace jurybox;
 
 namespace {
 
-struct Run {
-    int status;
-    std::string out;
-    std::string err;
-};
-
-Run invoke(std::vector<std::string> args) {
-    std::ostringstream out;
-    std::ostringstream err;
-    cli::Context context{out, err};
-    const int status = cli::runCli(args, context);
-    return {status, out.str(), err.str()};
-}
+using Run = test::CliRun;
+using test::invoke;
 
 std::string demo(const char* name) {
     return test::demoCsv(QString::fromLatin1(name)).toStdString();

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "app/cli/Cli.h"
 #include "core/store/AssignmentStore.h"
 #include "core/store/AwardStore.h"
 #include "core/store/ConflictStore.h"
 #include "core/store/JudgeStore.h"
 #include "core/store/SubmissionStore.h"
+#include "tests/support/CliRun.h"
 #include "tests/support/SmallAward.h"
 #include "tests/support/TestFiles.h"
 
@@ -21,19 +21,8 @@ using namespace jurybox;
 
 namespace {
 
-struct Run {
-    int status;
-    std::string out;
-    std::string err;
-};
-
-Run invoke(std::vector<std::string> args) {
-    std::ostringstream out;
-    std::ostringstream err;
-    cli::Context context{out, err};
-    const int status = cli::runCli(args, context);
-    return {status, out.str(), err.str()};
-}
+using Run = test::CliRun;
+using test::invoke;
 
 QJsonObject parse(const std::string& text) {
     QJsonParseError error;

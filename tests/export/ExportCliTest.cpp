@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "app/cli/Cli.h"
 #include "tests/handbook/HandbookFixture.h"
+#include "tests/support/CliRun.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,23 +11,8 @@
 
 using namespace jurybox;
 
-namespace {
-
-struct Run {
-    int status;
-    std::string out;
-    std::string err;
-};
-
-Run invoke(std::vector<std::string> args) {
-    std::ostringstream out;
-    std::ostringstream err;
-    cli::Context context{out, err};
-    const int status = cli::runCli(args, context);
-    return {status, out.str(), err.str()};
-}
-
-} // namespace
+using Run = test::CliRun;
+using test::invoke;
 
 TEST_CASE("export writes the handbook, CSV, workbook and JSON in one run and leaves the award unchanged",
           "[export][cli]") {
