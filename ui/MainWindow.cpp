@@ -10,6 +10,7 @@
 #include "core/store/JudgeStore.h"
 #include "ui/OpenFiles.h"
 #include "ui/screens/AwardScreen.h"
+#include "ui/screens/ExportScreen.h"
 #include "ui/screens/ProgressScreen.h"
 #include "ui/screens/ResultsScreen.h"
 #include "ui/screens/SubmissionsScreen.h"
@@ -79,6 +80,8 @@ MainWindow::MainWindow(std::unique_ptr<store::AwardFile> award, bool demo, QWidg
     addPage(tr("Progress"), m_progress);
     addPage(tr("Results"), m_results);
     addPage(tr("Audit trail"), auditTrail);
+    m_export = new ExportScreen(*m_award, this);
+    addPage(tr("Export"), m_export);
     m_reloaders = {[awardPage] { awardPage->reload(); }, [criteria] { criteria->reload(); },
                    [this] { m_submissions->reload(); },  [judges] { judges->reload(); },
                    [conflicts] { conflicts->reload(); }, [this] { m_progress->reload(); },
@@ -141,7 +144,7 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&Merge returned packages…"), this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Returned judge packages"), QString(),
                                                                 tr("Judge packages (*.jurypkg)"));
-        if (!paths.isEmpty())
+        if (!paths.isEmpty() && offerBackup(tr("merging %n package(s)", nullptr, static_cast<int>(paths.size()))))
             mergePackages(paths);
     });
     file->addSeparator();
@@ -210,6 +213,17 @@ void MainWindow::createPackages(const QString& folder) {
         QApplication::clipboard()->setText(codes.join(QLatin1Char('\n')));
 }
 
+bool MainWindow::offerBackup(const QString& before) {
+    const auto answer =
+        QMessageBox::question(this, tr("Back up first?"), tr("Make a backup copy of the award before %1?").arg(before),
+                              QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Yes)
+        saveCopy();
+    return true;
+}
+
 void MainWindow::saveCopy() {
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save a copy of the award"), QString(), tr("Jurybox awards (*.jurybox)"));
@@ -236,7 +250,7 @@ void MainWindow::dropEvent(QDropEvent* event) {
     for (const QUrl& url : event->mimeData()->urls())
         if (url.toLocalFile().endsWith(QStringLiteral(".jurypkg")))
             paths << url.toLocalFile();
-    if (!paths.isEmpty())
+    if (!paths.isEmpty() && offerBackup(tr("merging %n package(s)", nullptr, static_cast<int>(paths.size()))))
         mergePackages(paths);
 }
 

@@ -15,6 +15,7 @@ namespace jurybox::ui {
 class SubmissionsScreen;
 class ResultsScreen;
 class ProgressScreen;
+class ExportScreen;
 
 /// The secretariat's workspace over one open award: side navigation over the pages, the package actions
 /// (create, merge — also by dropping .jurypkg files on the window) and a copy through SQLite's backup API.
@@ -29,6 +30,7 @@ public:
     SubmissionsScreen* submissions() const { return m_submissions; }
     ResultsScreen* results() const { return m_results; }
     ProgressScreen* progress() const { return m_progress; }
+    ExportScreen* exportScreen() const { return m_export; }
     /// Shows the page with this navigation label ("Submissions", "Results", …).
     void showPage(const QString& label);
     QStringList pageLabels() const;
@@ -49,6 +51,8 @@ private:
     void addPage(const QString& label, QWidget* page);
     void buildMenus();
     void saveCopy();
+    /// Asks whether to back up before a change (merge); false when the user cancels.
+    bool offerBackup(const QString& before);
 
     std::unique_ptr<store::AwardFile> m_award;
     bool m_demo;
@@ -57,6 +61,7 @@ private:
     SubmissionsScreen* m_submissions = nullptr;
     ResultsScreen* m_results = nullptr;
     ProgressScreen* m_progress = nullptr;
+    ExportScreen* m_export = nullptr;
     std::vector<std::function<void()>> m_reloaders;
 };
 

@@ -7,6 +7,7 @@
 #include "ui/MainWindow.h"
 #include "ui/models/ResultsModel.h"
 #include "ui/models/SubmissionFilterModel.h"
+#include "ui/screens/ExportScreen.h"
 #include "ui/screens/ResultsScreen.h"
 #include "ui/screens/SubmissionsScreen.h"
 #include "ui/widgets/ErrorPresenter.h"
@@ -16,6 +17,8 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QTableView>
@@ -106,4 +109,23 @@ TEST_CASE("every main page renders at 1280x800 for a look (screenshots in the bu
         REQUIRE(window->grab().save(path));
         CHECK(QImage(path).size() == QSize(1280, 800));
     }
+}
+
+TEST_CASE("the export page writes the handbook and the tables, and never overwrites", "[gui]") {
+    auto window = demoWindow();
+    test::TempDir dir;
+    ui::ExportScreen* screen = window->exportScreen();
+    const QString html = dir.path(QStringLiteral("handbook.html"));
+    REQUIRE(screen->exportTo(ui::ExportScreen::Kind::Handbook, html));
+    QFile file(html);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.contains(QStringLiteral("One-stop civil service portal of Taipei")));
+    CHECK(text.contains(QStringLiteral("Giulio Quaggiotto")));
+    REQUIRE(screen->exportTo(ui::ExportScreen::Kind::Json, dir.path(QStringLiteral("award.json"))));
+    REQUIRE(screen->exportTo(ui::ExportScreen::Kind::CsvFolder, dir.path(QStringLiteral("csv"))));
+    CHECK(QFileInfo::exists(dir.path(QStringLiteral("csv/results.csv"))));
+    CHECK_FALSE(screen->exportTo(ui::ExportScreen::Kind::Handbook, html));
+    CHECK(ui::ErrorPresenter::lastMessage().contains(QStringLiteral("exists")));
+    CHECK_FALSE(screen->exportTo(ui::ExportScreen::Kind::Handbook, dir.path(QStringLiteral("handbook.doc"))));
 }
