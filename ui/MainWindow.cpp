@@ -6,6 +6,7 @@
 #include "core/exchange/PackageMerge.h"
 #include "core/exchange/PackageWriter.h"
 #include "core/report/AwardListings.h"
+#include "core/signoff/Signoff.h"
 #include "core/store/AwardStore.h"
 #include "core/store/JudgeStore.h"
 #include "ui/OpenFiles.h"
@@ -24,6 +25,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -135,6 +137,14 @@ void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, [] { OpenFiles::chooseAndOpen(); });
     file->addAction(tr("Open the &demo award"), this, [] { OpenFiles::openDemo(); });
+    QMenu* recent = file->addMenu(tr("Open &recent"));
+    connect(recent, &QMenu::aboutToShow, recent, [recent] {
+        recent->clear();
+        for (const QString& path : OpenFiles::recentFiles())
+            recent->addAction(path, [path] { OpenFiles::open(path); });
+        if (recent->isEmpty())
+            recent->addAction(QObject::tr("(none yet)"))->setEnabled(false);
+    });
     file->addSeparator();
     file->addAction(tr("&Create judge packages…"), this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the judge packages"));
@@ -149,6 +159,7 @@ void MainWindow::buildMenus() {
     });
     file->addSeparator();
     file->addAction(tr("Save a &copy…"), QKeySequence::SaveAs, this, [this] { saveCopy(); });
+    file->addAction(tr("&Sign off the tally…"), this, [this] { signOffInteractively(); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -211,6 +222,29 @@ void MainWindow::createPackages(const QString& folder) {
     box.exec();
     if (box.clickedButton() == static_cast<QAbstractButton*>(copy))
         QApplication::clipboard()->setText(codes.join(QLatin1Char('\n')));
+}
+
+void MainWindow::signOffInteractively() {
+    bool ok = false;
+    const QString by = QInputDialog::getText(this, tr("Sign off the tally"),
+                                             tr("Your name, recorded with the sign-off (method: %1):")
+                                                 .arg(tally::toString(m_results->currentOptions().method)),
+                                             QLineEdit::Normal, QString(), &ok);
+    if (!ok || !offerBackup(tr("signing off")))
+        return;
+    signOff(by);
+}
+
+bool MainWindow::signOff(const QString& by) {
+    try {
+        const auto s = signoff::signOff(*m_award, m_results->currentOptions(), by);
+        reloadAll();
+        statusBar()->showMessage(tr("Signed off: %1").arg(s.describe()), 15000);
+        return true;
+    } catch (const Error& e) {
+        ErrorPresenter::present(this, tr("Not signed off"), e.message());
+        return false;
+    }
 }
 
 bool MainWindow::offerBackup(const QString& before) {

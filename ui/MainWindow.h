@@ -39,6 +39,8 @@ public:
     int mergePackages(const QStringList& paths);
     /// Writes a package for every judge into the folder and shows the access codes once.
     void createPackages(const QString& folder);
+    /// Freezes the tally as the Results page shows it (method, trim, quorum), recorded as `by`; false when refused.
+    bool signOff(const QString& by);
     /// Reloads every page from the award.
     void reloadAll();
 
@@ -51,6 +53,7 @@ private:
     void addPage(const QString& label, QWidget* page);
     void buildMenus();
     void saveCopy();
+    void signOffInteractively();
     /// Asks whether to back up before a change (merge); false when the user cancels.
     bool offerBackup(const QString& before);
 

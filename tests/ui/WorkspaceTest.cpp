@@ -2,6 +2,7 @@
 #include "core/award/DemoAward.h"
 #include "core/award/NewAward.h"
 #include "core/import/AwardImport.h"
+#include "core/signoff/Signoff.h"
 #include "core/store/SubmissionStore.h"
 #include "tests/support/TestFiles.h"
 #include "ui/MainWindow.h"
@@ -128,4 +129,17 @@ TEST_CASE("the export page writes the handbook and the tables, and never overwri
     CHECK_FALSE(screen->exportTo(ui::ExportScreen::Kind::Handbook, html));
     CHECK(ui::ErrorPresenter::lastMessage().contains(QStringLiteral("exists")));
     CHECK_FALSE(screen->exportTo(ui::ExportScreen::Kind::Handbook, dir.path(QStringLiteral("handbook.doc"))));
+}
+
+TEST_CASE("signing off from the workspace freezes the tally that the results page shows", "[gui]") {
+    auto window = demoWindow();
+    window->showPage(QStringLiteral("Results"));
+    QComboBox* method = window->results()->methodChooser();
+    method->setCurrentIndex(method->findText(QStringLiteral("median")));
+    REQUIRE(window->signOff(QStringLiteral("Ana Lima")));
+    const auto active = signoff::allSignoffs(window->award().db());
+    REQUIRE(active.size() == 1);
+    CHECK(active.front().method == QStringLiteral("median"));
+    CHECK_FALSE(window->signOff(QStringLiteral("Ana Lima")));
+    CHECK(ui::ErrorPresenter::lastMessage().contains(QStringLiteral("already")));
 }

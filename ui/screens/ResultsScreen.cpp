@@ -112,11 +112,16 @@ void ResultsScreen::reload() {
     retally();
 }
 
-void ResultsScreen::retally() {
+tally::TallyOptions ResultsScreen::currentOptions() const {
     tally::TallyOptions options;
     options.method = static_cast<tally::Method>(m_method->currentData().toInt());
     options.trim = m_trim->value();
     options.quorum = m_quorum->value();
+    return options;
+}
+
+void ResultsScreen::retally() {
+    const tally::TallyOptions options = currentOptions();
     try {
         m_tally = tally::runTally(m_award, options);
     } catch (const Error& e) {

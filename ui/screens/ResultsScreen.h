@@ -27,6 +27,8 @@ public:
     QComboBox* methodChooser() const { return m_method; }
     QComboBox* categoryChooser() const { return m_category; }
     ResultsModel* model() const { return m_model; }
+    /// The method, trim and quorum chosen on the page.
+    tally::TallyOptions currentOptions() const;
 
 protected:
     /// The tally runs when the page is first shown (and after changes), not when the window opens.
