@@ -73,11 +73,11 @@ SubmissionsScreen::SubmissionsScreen(store::AwardFile& award, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(SubmissionModel::Ref, 90);
-    m_table->setColumnWidth(SubmissionModel::Title, 330);
-    m_table->setColumnWidth(SubmissionModel::City, 150);
-    m_table->setColumnWidth(SubmissionModel::Country, 170);
-    m_table->setColumnWidth(SubmissionModel::Category, 140);
+    m_table->setColumnWidth(SubmissionModel::Ref, 78);
+    m_table->setColumnWidth(SubmissionModel::Title, 270);
+    m_table->setColumnWidth(SubmissionModel::City, 115);
+    m_table->setColumnWidth(SubmissionModel::Country, 140);
+    m_table->setColumnWidth(SubmissionModel::Category, 115);
     m_table->setAccessibleName(tr("Submissions"));
     m_detail->setOpenExternalLinks(false);
     m_detail->setAccessibleName(tr("Selected entry"));
@@ -102,6 +102,8 @@ SubmissionsScreen::SubmissionsScreen(store::AwardFile& award, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SubmissionsScreen::showDetail);
     connect(importButton, &QPushButton::clicked, this, &SubmissionsScreen::chooseImport);
     reload();
+    if (m_filter->rowCount() > 0)
+        m_table->setCurrentIndex(m_filter->index(0, 0)); // the detail pane shows an entry from the start
 }
 
 void SubmissionsScreen::reload() {
