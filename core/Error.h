@@ -57,6 +57,13 @@ public:
     using Error::Error;
 };
 
+/// The user stopped a long operation (Database::interrupt): the transaction in progress rolled back, so the file is
+/// exactly as it was before that transaction began.
+class Cancelled : public Error {
+public:
+    using Error::Error;
+};
+
 /// SQLite refused an operation; carries SQLite's result code.
 class StorageError : public Error {
 public:

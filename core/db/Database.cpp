@@ -86,7 +86,8 @@ void Database::configure() {
 
 Database::Database(Database&& other) noexcept
     : m_handle(std::exchange(other.m_handle, nullptr))
-    , m_path(std::move(other.m_path)) {}
+    , m_path(std::move(other.m_path))
+    , m_interrupted(other.m_interrupted.load()) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
@@ -94,6 +95,7 @@ Database& Database::operator=(Database&& other) noexcept {
             sqlite3_close_v2(m_handle);
         m_handle = std::exchange(other.m_handle, nullptr);
         m_path = std::move(other.m_path);
+        m_interrupted = other.m_interrupted.load();
     }
     return *this;
 }
@@ -109,6 +111,8 @@ void Database::exec(const char* sql) {
     if (rc != SQLITE_OK) {
         const QString why = QString::fromUtf8(error ? error : sqlite3_errstr(rc));
         sqlite3_free(error);
+        if (rc == SQLITE_INTERRUPT)
+            throw Cancelled(QStringLiteral("%1: cancelled").arg(m_path));
         throw StorageError(withAdvice(QStringLiteral("%1: %2").arg(m_path, why), rc), rc);
     }
 }
@@ -125,6 +129,25 @@ std::int64_t Database::pragmaInt(const char* name) {
     const QByteArray sql = QByteArray("PRAGMA ") + name;
     Statement st = prepare(sql.constData());
     return st.step() ? st.integer(0) : 0;
+}
+
+void Database::interrupt() {
+    m_interrupted.store(true, std::memory_order_release);
+    if (m_handle)
+        sqlite3_interrupt(m_handle);
+}
+
+void Database::clearInterrupt() {
+    m_interrupted.store(false, std::memory_order_release);
+}
+
+void Database::checkInterrupt() const {
+    if (interrupted())
+        throw Cancelled(QStringLiteral("%1: cancelled").arg(m_path));
+}
+
+bool Database::libraryIsThreadSafe() {
+    return sqlite3_threadsafe() != 0;
 }
 
 std::int64_t Database::lastInsertId() const {

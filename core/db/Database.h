@@ -3,6 +3,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 
@@ -42,6 +43,18 @@ public:
     bool inTransaction() const;
     const QString& path() const { return m_path; }
 
+    /// Stops the statement running on this connection and refuses every later one with Cancelled until
+    /// clearInterrupt(), so the transaction in progress rolls back and nothing is half-written. The one member that
+    /// another thread may call while a worker uses the connection (sqlite3_interrupt is documented thread-safe).
+    void interrupt();
+    /// Lets statements run again after interrupt(); call it once the interrupted work has ended.
+    void clearInterrupt();
+    bool interrupted() const { return m_interrupted.load(std::memory_order_acquire); }
+    /// Throws Cancelled when interrupt() was called: a check between steps of a long operation.
+    void checkInterrupt() const;
+    /// Whether this SQLite was built thread-safe, so that a connection may move to a worker thread.
+    static bool libraryIsThreadSafe();
+
     /// Copies the whole database into a new file at path with SQLite's online backup API.
     void backupTo(const QString& path);
 
@@ -53,6 +66,8 @@ private:
 
     sqlite3* m_handle = nullptr;
     QString m_path;
+    // Sticky, unlike SQLite's own flag, which is lost when interrupt() falls between two statements.
+    std::atomic<bool> m_interrupted = false;
 };
 
 } // namespace jurybox::db

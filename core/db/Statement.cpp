@@ -71,6 +71,7 @@ Statement& Statement::bindNull(int index) {
 }
 
 bool Statement::step() {
+    m_db->checkInterrupt();
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -79,6 +80,8 @@ bool Statement::step() {
     sqlite3* handle = sqlite3_db_handle(m_stmt);
     const QString why = QString::fromUtf8(sqlite3_errmsg(handle));
     sqlite3_reset(m_stmt);
+    if (rc == SQLITE_INTERRUPT)
+        m_db->checkInterrupt();
     throw StorageError(withAdvice(QStringLiteral("%1: %2").arg(m_db->path(), why), rc), rc);
 }
 

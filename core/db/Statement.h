@@ -30,7 +30,8 @@ public:
     Statement& bind(int index, std::optional<double> value);
     Statement& bindNull(int index);
 
-    /// Advances to the next row; false when done. Throws StorageError on failure.
+    /// Advances to the next row; false when done. Throws StorageError on failure, Cancelled after
+    /// Database::interrupt().
     bool step();
     /// Runs a statement that returns no rows, then resets it for reuse.
     void run();

@@ -21,6 +21,8 @@ Transaction::~Transaction() {
 }
 
 void Transaction::commit() {
+    // A cancel that came after the last statement still wins: the work stops before it is committed.
+    m_db.checkInterrupt();
     m_db.exec("COMMIT");
     m_done = true;
 }
