@@ -16,6 +16,7 @@
 #include "ui/screens/ResultsScreen.h"
 #include "ui/screens/SubmissionsScreen.h"
 #include "ui/screens/TableScreen.h"
+#include "ui/tasks/TaskRunner.h"
 #include "ui/widgets/ErrorPresenter.h"
 
 #include <QApplication>
@@ -174,24 +175,44 @@ void MainWindow::buildMenus() {
 int MainWindow::mergePackages(const QStringList& paths) {
     QStringList lines;
     int rejected = 0;
-    exchange::PackageMerger merger(*m_award);
-    for (const QString& path : paths) {
-        const auto r = merger.merge(path);
-        if (r.accepted)
-            lines << tr("%1 (judge %2): %3 new, %4 updated, %5 unchanged, %6 ignored")
-                         .arg(r.package, r.judgeRef)
-                         .arg(r.added)
-                         .arg(r.updated)
-                         .arg(r.unchanged)
-                         .arg(r.ignored);
-        else {
-            ++rejected;
-            lines << tr("%1: REJECTED — %2; nothing from it was merged").arg(r.package, r.reason);
-        }
+    bool cancelled = false;
+    try {
+        TaskRunner::run(this, tr("Merging %n package(s)", nullptr, static_cast<int>(paths.size())), &m_award->db(),
+                        [&](task::TaskControl& control) {
+                            control.setTotal(static_cast<int>(paths.size()));
+                            exchange::PackageMerger merger(*m_award);
+                            for (const QString& path : paths) {
+                                control.beginStep(QFileInfo(path).fileName());
+                                const auto r = merger.merge(path);
+                                // The merger reports a package it could not finish as rejected: after Cancel that is
+                                // the cancel.
+                                control.checkpoint();
+                                if (r.accepted)
+                                    lines << tr("%1 (judge %2): %3 new, %4 updated, %5 unchanged, %6 ignored")
+                                                 .arg(r.package, r.judgeRef)
+                                                 .arg(r.added)
+                                                 .arg(r.updated)
+                                                 .arg(r.unchanged)
+                                                 .arg(r.ignored);
+                                else {
+                                    ++rejected;
+                                    lines
+                                        << tr("%1: REJECTED — %2; nothing from it was merged").arg(r.package, r.reason);
+                                }
+                                control.endStep();
+                            }
+                        });
+    } catch (const Cancelled&) {
+        // Each package is its own transaction: those before the cancel are merged, the one in progress rolled back.
+        cancelled = true;
+        rejected += static_cast<int>(paths.size()) - static_cast<int>(lines.size());
+        lines << tr("CANCELLED — %n package(s) not merged", nullptr,
+                    static_cast<int>(paths.size()) - static_cast<int>(lines.size()));
     }
     reloadAll();
-    if (rejected)
-        ErrorPresenter::present(this, tr("Merge report"), lines.join(QLatin1Char('\n')));
+    if (rejected || cancelled)
+        ErrorPresenter::present(this, cancelled ? tr("Merge cancelled") : tr("Merge report"),
+                                lines.join(QLatin1Char('\n')));
     else
         statusBar()->showMessage(lines.join(QStringLiteral(" · ")), 15000);
     return rejected;

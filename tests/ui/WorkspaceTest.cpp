@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -35,6 +36,11 @@ std::unique_ptr<ui::MainWindow> demoWindow() {
     window->show();
     REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     return window;
+}
+
+/// The Results page tallies in a worker: wait until its table shows the tally of the options chosen.
+bool tallied(ui::ResultsScreen* screen) {
+    return QTest::qWaitFor([screen] { return screen->upToDate(); }, 20000);
 }
 
 } // namespace
@@ -87,13 +93,27 @@ TEST_CASE("switching the tally method changes the ranks where the methods disagr
     ui::ResultsModel* model = window.results()->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const auto first = [&] { return model->index(0, ui::ResultsModel::Entry).data().toString(); };
+    REQUIRE(tallied(window.results()));
     CHECK(first() == QStringLiteral("B"));
     QComboBox* method = window.results()->methodChooser();
     method->setCurrentIndex(method->findText(QStringLiteral("median")));
+    REQUIRE(tallied(window.results()));
     CHECK(first() == QStringLiteral("A"));
     CHECK(model->index(0, ui::ResultsModel::Tier).data().toString() == QStringLiteral("Best"));
     method->setCurrentIndex(method->findText(QStringLiteral("weighted-mean")));
+    REQUIRE(tallied(window.results()));
     CHECK(first() == QStringLiteral("B"));
+    // Two changes in a row: the tally of the first is dropped, only the second reaches the table, whole.
+    QSignalSpy shown(window.results(), &ui::ResultsScreen::tallied);
+    method->setCurrentIndex(method->findText(QStringLiteral("median")));
+    CHECK_FALSE(window.results()->upToDate());
+    CHECK_FALSE(window.results()->table()->isEnabled());
+    method->setCurrentIndex(method->findText(QStringLiteral("weighted-mean")));
+    REQUIRE(tallied(window.results()));
+    CHECK(shown.count() == 1);
+    CHECK(window.results()->table()->isEnabled());
+    CHECK(first() == QStringLiteral("B"));
+    CHECK(model->rowCount() == 2);
 }
 
 TEST_CASE("every main page renders at 1280x800 for a look (screenshots in the build folder)", "[gui]") {

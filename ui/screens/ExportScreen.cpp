@@ -9,9 +9,11 @@
 #include "core/export/OutputFile.h"
 #include "core/export/XlsxExport.h"
 #include "ui/handbook/Handbook.h"
+#include "ui/tasks/TaskRunner.h"
 #include "ui/widgets/ErrorPresenter.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -71,25 +73,48 @@ void ExportScreen::choose(Kind kind) {
 }
 
 bool ExportScreen::exportTo(Kind kind, const QString& path) {
+    const QString file = QFileInfo(path).fileName();
     try {
-        switch (kind) {
-        case Kind::Handbook: {
-            const auto format = handbook::handbookFormatFor(path);
-            if (!format)
-                throw Error(tr("%1: the handbook is written as .pdf or .html").arg(path));
-            handbook::writeHandbook(exports::buildHandbook(m_award), path, *format);
-            break;
-        }
-        case Kind::CsvFolder:
-            exports::exportCsv(exports::buildExportTables(m_award), path, exports::Overwrite::Refuse);
-            break;
-        case Kind::Workbook:
-            exports::exportXlsx(exports::buildExportTables(m_award), path, exports::Overwrite::Refuse);
-            break;
-        case Kind::Json:
-            exports::writeFileAtomically(path, exports::awardJsonText(m_award), exports::Overwrite::Refuse);
-            break;
-        }
+        TaskRunner::run(this, tr("Exporting %1").arg(file), &m_award.db(), [&](task::TaskControl& control) {
+            // Two steps per target: read and tally the award, then write the file (atomically, so a cancel or a
+            // failure leaves no partial file).
+            control.setTotal(2);
+            control.beginStep(tr("Reading and tallying the award"));
+            switch (kind) {
+            case Kind::Handbook: {
+                const auto format = handbook::handbookFormatFor(path);
+                if (!format)
+                    throw Error(tr("%1: the handbook is written as .pdf or .html").arg(path));
+                const exports::HandbookModel model = exports::buildHandbook(m_award);
+                control.endStep();
+                control.beginStep(tr("Writing %1").arg(file));
+                handbook::writeHandbook(model, path, *format);
+                break;
+            }
+            case Kind::CsvFolder:
+            case Kind::Workbook: {
+                const exports::ExportTables tables = exports::buildExportTables(m_award);
+                control.endStep();
+                control.beginStep(tr("Writing %1").arg(file));
+                if (kind == Kind::CsvFolder)
+                    exports::exportCsv(tables, path, exports::Overwrite::Refuse);
+                else
+                    exports::exportXlsx(tables, path, exports::Overwrite::Refuse);
+                break;
+            }
+            case Kind::Json: {
+                const QByteArray text = exports::awardJsonText(m_award);
+                control.endStep();
+                control.beginStep(tr("Writing %1").arg(file));
+                exports::writeFileAtomically(path, text, exports::Overwrite::Refuse);
+                break;
+            }
+            }
+            control.endStep();
+        });
+    } catch (const Cancelled&) {
+        ErrorPresenter::present(this, tr("Export cancelled"), tr("The export was cancelled: nothing was written."));
+        return false;
     } catch (const Error& e) {
         ErrorPresenter::present(this, tr("Nothing was exported"), e.message());
         return false;

@@ -2,22 +2,33 @@
 #include "ui/screens/ResultsScreen.h"
 
 #include "core/Error.h"
+#include "core/stats/Reliability.h"
 #include "core/tally/Tally.h"
 #include "ui/models/ResultsModel.h"
+#include "ui/tasks/TaskRunner.h"
 #include "ui/widgets/ErrorPresenter.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace jurybox::ui {
 
 namespace {
+
+/// What a tally in the worker gives back: the result, or core's refusal (QFuture carries only QExceptions).
+struct TallyOutcome {
+    std::optional<tally::TallyResult> result;
+    QString error;
+};
 
 QString figure(const std::optional<double>& v) {
     return v ? QString::number(*v, 'f', 3) : QStringLiteral("n/a");
@@ -94,8 +105,12 @@ ResultsScreen::ResultsScreen(store::AwardFile& award, QWidget* parent)
 
 void ResultsScreen::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
+    // After the show, not inside it: reading a big award runs its own event loop.
     if (m_stale)
-        reload();
+        QTimer::singleShot(0, this, [this] {
+            if (m_stale)
+                reload();
+        });
 }
 
 void ResultsScreen::reload() {
@@ -105,8 +120,19 @@ void ResultsScreen::reload() {
     }
     m_stale = false;
     try {
-        m_reliability = stats::reliability(m_award);
+        auto scores = TaskRunner::run(this, tr("Reading the scores"), &m_award.db(), [this](task::TaskControl&) {
+            return std::make_shared<const tally::ScoreMatrix>(tally::ScoreMatrix::load(m_award));
+        });
+        m_scores = std::move(scores);
     } catch (const Error& e) {
+        m_scores.reset();
+        m_reliability = {};
+        ErrorPresenter::present(this, tr("Cannot tally"), e.message());
+        return;
+    }
+    try {
+        m_reliability = stats::reliability(*m_scores);
+    } catch (const Error&) {
         m_reliability = {};
     }
     retally();
@@ -121,13 +147,53 @@ tally::TallyOptions ResultsScreen::currentOptions() const {
 }
 
 void ResultsScreen::retally() {
-    const tally::TallyOptions options = currentOptions();
-    try {
-        m_tally = tally::runTally(m_award, options);
-    } catch (const Error& e) {
-        ErrorPresenter::present(this, tr("Cannot tally"), e.message());
+    if (!m_scores)
         return;
-    }
+    ++m_generation;
+    m_tallying = true;
+    m_table->setEnabled(false);
+    m_robustness->setText(tr("Tallying…"));
+    if (!m_running)
+        startTally();
+}
+
+void ResultsScreen::startTally() {
+    m_running = true;
+    const std::uint64_t generation = m_generation;
+    const std::shared_ptr<const tally::ScoreMatrix> scores = m_scores;
+    const tally::TallyOptions options = currentOptions();
+    auto* watcher = new QFutureWatcher<std::shared_ptr<const TallyOutcome>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        m_running = false;
+        if (generation != m_generation) {
+            startTally(); // the user moved on meanwhile: drop this result and tally what the page asks for now
+            return;
+        }
+        const std::shared_ptr<const TallyOutcome> outcome = watcher->result();
+        m_tallying = false;
+        m_table->setEnabled(true);
+        if (!outcome->result) {
+            m_robustness->clear();
+            ErrorPresenter::present(this, tr("Cannot tally"), outcome->error);
+            return;
+        }
+        showTally(*outcome->result);
+    });
+    // The worker reads only the snapshot, never the award's connection, so the rest of the window stays usable.
+    watcher->setFuture(QtConcurrent::run([scores, options] {
+        auto outcome = std::make_shared<TallyOutcome>();
+        try {
+            outcome->result = tally::runTally(*scores, options);
+        } catch (const Error& e) {
+            outcome->error = e.message();
+        }
+        return std::shared_ptr<const TallyOutcome>(std::move(outcome));
+    }));
+}
+
+void ResultsScreen::showTally(const tally::TallyResult& result) {
+    m_tally = result;
     const QString current = m_category->currentText();
     m_category->blockSignals(true);
     m_category->clear();
@@ -136,6 +202,7 @@ void ResultsScreen::retally() {
     m_category->setCurrentIndex(std::max(0, m_category->findText(current)));
     m_category->blockSignals(false);
     showCategory();
+    Q_EMIT tallied();
 }
 
 void ResultsScreen::showCategory() {

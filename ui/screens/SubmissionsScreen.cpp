@@ -7,10 +7,12 @@
 #include "core/store/SubmissionStore.h"
 #include "ui/models/SubmissionFilterModel.h"
 #include "ui/models/SubmissionModel.h"
+#include "ui/tasks/TaskRunner.h"
 #include "ui/widgets/ErrorPresenter.h"
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -153,7 +155,11 @@ bool SubmissionsScreen::importCsv(const QString& path) {
     try {
         import::ImportSources sources;
         sources.submissions = path;
-        import::importCsv(m_award, sources);
+        TaskRunner::run(this, tr("Importing %1").arg(QFileInfo(path).fileName()), &m_award.db(),
+                        [&](task::TaskControl&) { import::importCsv(m_award, sources); });
+    } catch (const Cancelled&) {
+        ErrorPresenter::present(this, tr("Import cancelled"), tr("The import was cancelled: nothing was changed."));
+        return false;
     } catch (const Error& e) {
         ErrorPresenter::present(this, tr("Import refused — nothing was changed"), e.message());
         return false;

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: Apache-2.0
+// Long work off the GUI thread: the progress dialog appears only for slow work, Cancel rolls the change back, and
+// the window works afterwards.
+#include "core/Error.h"
+#include "core/store/SubmissionStore.h"
+#include "tests/support/TestFiles.h"
+#include "ui/MainWindow.h"
+#include "ui/screens/SubmissionsScreen.h"
+#include "ui/tasks/TaskDialog.h"
+#include "ui/tasks/TaskRunner.h"
+#include "ui/widgets/ErrorPresenter.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+using namespace jurybox;
+
+namespace {
+
+/// Watches for the progress dialog and presses its Cancel button as soon as it is on screen.
+class CancelWhenShown {
+public:
+    CancelWhenShown() {
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            auto* dialog = qobject_cast<ui::TaskDialog*>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible() || dialog->cancelling())
+                return;
+            m_label = dialog->labelText();
+            m_maximum = dialog->maximum();
+            m_shownAfter = m_clock.elapsed();
+            dialog->findChild<QPushButton*>()->click();
+        });
+        m_clock.start();
+        m_timer.start(10);
+    }
+    /// How long after the start the dialog was seen; -1 when it never appeared.
+    qint64 shownAfter() const { return m_shownAfter; }
+    const QString& label() const { return m_label; }
+    int maximum() const { return m_maximum; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_shownAfter = -1;
+    QString m_label;
+    int m_maximum = 0;
+};
+
+} // namespace
+
+TEST_CASE("quick work returns its result without ever showing the progress dialog", "[gui][tasks]") {
+    QWidget window;
+    window.show();
+    CancelWhenShown watcher;
+    const int answer =
+        ui::TaskRunner::run(&window, QStringLiteral("Adding"), nullptr, [](task::TaskControl&) { return 6 * 7; });
+    CHECK(answer == 42);
+    CHECK(watcher.shownAfter() == -1);
+}
+
+TEST_CASE("an error in the worker comes back to the GUI thread as the same error", "[gui][tasks]") {
+    QWidget window;
+    Qt::HANDLE worker = nullptr;
+    CHECK_THROWS_AS(ui::TaskRunner::run(&window, QStringLiteral("Reading"), nullptr,
+                                        [&](task::TaskControl&) {
+                                            worker = QThread::currentThreadId();
+                                            throw InputError(QStringLiteral("s.csv"), 3, QStringLiteral("id"),
+                                                             QStringLiteral("empty"));
+                                        }),
+                    InputError);
+    CHECK(worker != nullptr);
+    CHECK(worker != QThread::currentThreadId());
+}
+
+TEST_CASE("slow work shows its steps after 300 ms, and Cancel stops it at the next step", "[gui][tasks]") {
+    QWidget window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CancelWhenShown watcher;
+    int steps = 0;
+    QElapsedTimer clock;
+    clock.start();
+    CHECK_THROWS_AS(ui::TaskRunner::run(&window, QStringLiteral("Merging 200 packages"), nullptr,
+                                        [&](task::TaskControl& control) {
+                                            control.setTotal(200);
+                                            for (int i = 0; i < 200; ++i) {
+                                                control.beginStep(QStringLiteral("J%1.jurypkg").arg(i));
+                                                QThread::msleep(20);
+                                                ++steps;
+                                                control.endStep();
+                                            }
+                                        }),
+                    Cancelled);
+    CHECK(watcher.shownAfter() >= ui::TaskRunner::kShowAfterMs);
+    CHECK(watcher.label().startsWith(QStringLiteral("Merging 200 packages\nJ")));
+    CHECK(watcher.maximum() == 200);
+    CHECK(steps > 0);
+    CHECK(steps < 200);
+    CHECK(clock.elapsed() < 200 * 20);
+    CHECK(QApplication::activeModalWidget() == nullptr);
+}
+
+TEST_CASE("cancelling a big import leaves the award exactly as it was, and the window goes on working",
+          "[gui][tasks]") {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("award.jurybox"));
+    test::makeDemo(path);
+    const QString before = test::dumpDatabase(path);
+    QByteArray csv = "id,title,city,country,category\n";
+    for (int i = 1; i <= 150000; ++i)
+        csv += "BIG-" + QByteArray::number(i) + ",Smart bench " + QByteArray::number(i) + ",Lima,Peru,Services\n";
+    const QString big = dir.write(QStringLiteral("big.csv"), csv);
+
+    ui::MainWindow window(std::make_unique<store::AwardFile>(store::AwardFile::open(path)), false);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    {
+        CancelWhenShown watcher;
+        CHECK_FALSE(window.submissions()->importCsv(big));
+        INFO("the dialog showed after " << watcher.shownAfter() << " ms");
+        CHECK(watcher.shownAfter() >= ui::TaskRunner::kShowAfterMs);
+        CHECK(watcher.label().startsWith(QStringLiteral("Importing big.csv")));
+    }
+    CHECK(ui::ErrorPresenter::lastMessage().contains(QStringLiteral("cancelled: nothing was changed")));
+    CHECK(test::dumpDatabase(path) == before);
+    CHECK(window.submissions()->table()->model()->rowCount() == 25);
+
+    const QString small = dir.write(QStringLiteral("one.csv"), "id,title,city,country,category\n"
+                                                               "NEW-1,Portal,Lima,Peru,Open City\n");
+    CHECK(window.submissions()->importCsv(small));
+    CHECK(store::SubmissionStore(window.award().db()).all().size() == 26);
+    CHECK(window.submissions()->table()->model()->rowCount() == 26);
+}
