@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QPushButton>
 #include <QTableView>
@@ -35,6 +36,9 @@ public:
             m_label = dialog->labelText();
             m_maximum = dialog->maximum();
             m_shownAfter = m_clock.elapsed();
+            QDir().mkpath(QStringLiteral(JURYBOX_SCREENSHOTS));
+            dialog->grab().save(
+                QDir(QStringLiteral(JURYBOX_SCREENSHOTS)).filePath(QStringLiteral("progress-dialog.png")));
             dialog->findChild<QPushButton*>()->click();
         });
         m_clock.start();
