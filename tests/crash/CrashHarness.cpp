@@ -22,6 +22,8 @@ QStringList substitute(const QStringList& args, const QString& target) {
     return out;
 }
 
+} // namespace
+
 QString copyFresh(const QString& from, const QString& to) {
     for (const char* suffix : {"", "-wal", "-shm"})
         QFile::remove(to + QString::fromLatin1(suffix));
@@ -30,7 +32,7 @@ QString copyFresh(const QString& from, const QString& to) {
     return {};
 }
 
-QString integrity(const QString& file) {
+QString integrityProblem(const QString& file) {
     try {
         db::Database db(file, db::Database::Mode::ReadWrite);
         db::Statement st = db.prepare("PRAGMA integrity_check");
@@ -42,8 +44,6 @@ QString integrity(const QString& file) {
         return QString::fromUtf8(e.what());
     }
 }
-
-} // namespace
 
 CrashReport runCrashTrials(const QString& cli, const CrashOperation& op, int trials, unsigned seed) {
     CrashReport report;
@@ -96,7 +96,7 @@ CrashReport runCrashTrials(const QString& cli, const CrashOperation& op, int tri
         process.waitForFinished(120000);
 
         const QString where = QStringLiteral("%1, trial %2").arg(op.name).arg(t + 1);
-        if (const QString damage = integrity(scratch); !damage.isEmpty()) {
+        if (const QString damage = integrityProblem(scratch); !damage.isEmpty()) {
             report.failures << QStringLiteral("%1: integrity check: %2").arg(where, damage);
             continue;
         }

@@ -32,6 +32,11 @@ struct CrashReport {
     double fullRunSeconds = 0;
 };
 
+/// Copies a closed database file over `to` (removing any WAL side files there first); an error text or empty.
+QString copyFresh(const QString& from, const QString& to);
+/// SQLite's integrity check of a file: empty when it says "ok", else what it found.
+QString integrityProblem(const QString& file);
+
 /// Runs the operation once to completion to learn its duration and final state, then `trials` times on fresh
 /// copies, each killed with SIGKILL after a random delay in [0, 1.2 x duration]; every copy must afterwards pass
 /// SQLite's integrity check and the operation's own checks, and hold exactly the state before or after.
