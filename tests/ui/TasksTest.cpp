@@ -2,6 +2,11 @@
 // Long work off the GUI thread: the progress dialog appears only for slow work, Cancel rolls the change back, and
 // the window works afterwards.
 #include "core/Error.h"
+#include "core/exchange/JudgeSession.h"
+#include "core/exchange/PackageMerge.h"
+#include "core/exchange/PackageWriter.h"
+#include "core/generate/SyntheticAward.h"
+#include "core/store/JudgeStore.h"
 #include "core/store/SubmissionStore.h"
 #include "tests/support/TestFiles.h"
 #include "ui/MainWindow.h"
@@ -141,4 +146,65 @@ TEST_CASE("cancelling a big import leaves the award exactly as it was, and the w
     CHECK(window.submissions()->importCsv(small));
     CHECK(store::SubmissionStore(window.award().db()).all().size() == 26);
     CHECK(window.submissions()->table()->model()->rowCount() == 26);
+}
+
+TEST_CASE("cancelling a merge keeps the packages merged before it and rolls back the rest", "[gui][tasks]") {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("award.jurybox"));
+    generate::GeneratorOptions options;
+    options.submissions = 2000;
+    options.judges = 10;
+    options.perSubmission = 2;
+    options.criteria = 6;
+    generate::generateAward(path, options);
+    // Every judge returns a package with every mark moved by one point, so that each merge rewrites ~400 cards.
+    QStringList packages;
+    {
+        auto award = store::AwardFile::open(path);
+        for (const Judge& j : store::JudgeStore(award.db()).all()) {
+            exchange::PackageOptions o;
+            o.judgeRef = j.ref;
+            o.outPath = dir.path(j.ref + QStringLiteral(".jurypkg"));
+            const QString code = exchange::writePackage(award, o).accessCode;
+            auto session = exchange::JudgeSession::open(o.outPath, code);
+            std::vector<exchange::ScoreRow> rows;
+            for (const auto& e : session.entries())
+                for (const auto& [criterion, value] : e.values)
+                    rows.push_back({e.submission.ref, criterion, value < 10 ? value + 1 : value - 1, std::nullopt});
+            session.applyScores(rows);
+            packages << o.outPath;
+        }
+    }
+    const QString original = dir.path(QStringLiteral("original.jurybox"));
+    REQUIRE(QFile::copy(path, original));
+
+    ui::MainWindow window(std::make_unique<store::AwardFile>(store::AwardFile::open(path)), false);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    int rejected = 0;
+    {
+        CancelWhenShown watcher;
+        rejected = window.mergePackages(packages);
+        CHECK(watcher.label().startsWith(QStringLiteral("Merging 10 package")));
+        CHECK(watcher.label().contains(QStringLiteral("\nJ000")));
+        CHECK(watcher.maximum() == 10);
+    }
+    const QString report = ui::ErrorPresenter::lastMessage();
+    INFO(report.toStdString());
+    const int merged = static_cast<int>(report.count(QStringLiteral(" updated, ")));
+    CHECK(report.contains(QStringLiteral("CANCELLED — %1 package").arg(10 - merged)));
+    CHECK(rejected == 10 - merged);
+    CHECK(merged < 10);
+
+    // Exactly the packages reported merged are in the award: the same as merging just those into the original.
+    {
+        auto reference = store::AwardFile::open(original);
+        exchange::PackageMerger merger(reference);
+        for (int i = 0; i < merged; ++i)
+            REQUIRE(merger.merge(packages[i]).accepted);
+    }
+    CHECK(test::dumpDatabase(path, test::Audit::Excluded, test::Timestamps::Ignored) ==
+          test::dumpDatabase(original, test::Audit::Excluded, test::Timestamps::Ignored));
+    // And the window merges the rest afterwards.
+    CHECK(window.mergePackages(packages.mid(merged)) == 0);
 }
