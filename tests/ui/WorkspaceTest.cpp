@@ -143,6 +143,13 @@ TEST_CASE("the export page writes the handbook and the tables, and never overwri
     const QString text = QString::fromUtf8(file.readAll());
     CHECK(text.contains(QStringLiteral("One-stop civil service portal of Taipei")));
     CHECK(text.contains(QStringLiteral("Giulio Quaggiotto")));
+    // The PDF renders in the export's worker thread (QTextDocument onto QPdfWriter, no pixmaps).
+    const QString pdf = dir.path(QStringLiteral("handbook.pdf"));
+    REQUIRE(screen->exportTo(ui::ExportScreen::Kind::Handbook, pdf));
+    QFile pdfFile(pdf);
+    REQUIRE(pdfFile.open(QIODevice::ReadOnly));
+    CHECK(pdfFile.read(5) == "%PDF-");
+    CHECK(pdfFile.size() > 20000);
     REQUIRE(screen->exportTo(ui::ExportScreen::Kind::Json, dir.path(QStringLiteral("award.json"))));
     REQUIRE(screen->exportTo(ui::ExportScreen::Kind::CsvFolder, dir.path(QStringLiteral("csv"))));
     CHECK(QFileInfo::exists(dir.path(QStringLiteral("csv/results.csv"))));
