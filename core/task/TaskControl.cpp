@@ -10,8 +10,18 @@ TaskControl::TaskControl(db::Database* database)
     : m_database(database) {}
 
 TaskControl::~TaskControl() {
-    if (m_database && cancelled())
-        m_database->clearInterrupt();
+    if (!m_database || !cancelled())
+        return;
+    m_database->clearInterrupt();
+    // Every write is a scoped Transaction, so once the work has ended none should be open; one is only when the
+    // interrupt also stopped its ROLLBACK (a statement of the work was still running then). Finish it here.
+    if (m_database->inTransaction()) {
+        try {
+            m_database->exec("ROLLBACK");
+        } catch (const Error&) {
+            // Closing the connection rolls back too; nothing more can be done here.
+        }
+    }
 }
 
 void TaskControl::cancel() {

@@ -117,12 +117,7 @@ TEST_CASE("cancelling a big scores import from another thread leaves the award r
           "[import][task]") {
     test::TempDir dir;
     const QString original = dir.path(QStringLiteral("award.jurybox"));
-    generate::GeneratorOptions options;
-    options.submissions = 2000;
-    options.judges = 40;
-    options.perSubmission = 5;
-    options.criteria = 6;
-    generate::generateAward(original, options);
+    generate::generateAward(original, {.submissions = 2000, .judges = 40, .perSubmission = 5, .criteria = 6});
     import::ImportSources sources;
     {
         auto award = store::AwardFile::open(original);

@@ -151,12 +151,7 @@ TEST_CASE("cancelling a big import leaves the award exactly as it was, and the w
 TEST_CASE("cancelling a merge keeps the packages merged before it and rolls back the rest", "[gui][tasks]") {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("award.jurybox"));
-    generate::GeneratorOptions options;
-    options.submissions = 2000;
-    options.judges = 10;
-    options.perSubmission = 2;
-    options.criteria = 6;
-    generate::generateAward(path, options);
+    generate::generateAward(path, {.submissions = 2000, .judges = 10, .perSubmission = 2, .criteria = 6});
     // Every judge returns a package with every mark moved by one point, so that each merge rewrites ~400 cards.
     QStringList packages;
     {
