@@ -10,6 +10,8 @@
 #include "core/store/SubmissionStore.h"
 #include "tests/support/TestFiles.h"
 #include "ui/MainWindow.h"
+#include "ui/models/ResultsModel.h"
+#include "ui/screens/ResultsScreen.h"
 #include "ui/screens/SubmissionsScreen.h"
 #include "ui/tasks/TaskDialog.h"
 #include "ui/tasks/TaskRunner.h"
@@ -18,6 +20,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPushButton>
@@ -202,4 +205,37 @@ TEST_CASE("cancelling a merge keeps the packages merged before it and rolls back
           test::dumpDatabase(original, test::Audit::Excluded, test::Timestamps::Ignored));
     // And the window merges the rest afterwards.
     CHECK(window.mergePackages(packages.mid(merged)) == 0);
+}
+
+TEST_CASE("the window keeps handling events while a 10,000-entry award tallies", "[gui][tasks]") {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("award.jurybox"));
+    generate::generateAward(path, {.submissions = 10000, .judges = 40, .perSubmission = 5, .criteria = 6});
+    ui::MainWindow window(std::make_unique<store::AwardFile>(store::AwardFile::open(path)), false);
+    window.show();
+    window.showPage(QStringLiteral("Results"));
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ui::ResultsScreen* results = window.results();
+    REQUIRE(QTest::qWaitFor([results] { return results->upToDate(); }, 60000));
+
+    // A timer on the GUI thread ticks through the tally: the longest gap between ticks is how long the window
+    // would have been frozen.
+    QElapsedTimer sinceTick;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
+    QElapsedTimer tallying;
+    QComboBox* method = results->methodChooser();
+    ticker.start(1);
+    sinceTick.start();
+    tallying.start();
+    method->setCurrentIndex(method->findText(QStringLiteral("trimmed-mean")));
+    REQUIRE(QTest::qWaitFor([results] { return results->upToDate(); }, 60000));
+    const qint64 took = tallying.elapsed();
+    ticker.stop();
+    WARN("the tally took " << took << " ms; the longest the GUI thread went without a tick: " << longestGap << " ms");
+    CHECK(took >= 40);
+    // In place, the tally would hold the thread for all of `took`; a busy machine's scheduling costs some of it.
+    CHECK(longestGap < took * 3 / 4);
+    CHECK(results->model()->rowCount() > 0);
 }

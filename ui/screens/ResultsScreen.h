@@ -50,7 +50,7 @@ protected:
 private:
     void retally();
     void startTally();
-    void showTally(const tally::TallyResult& result);
+    void showTally(tally::TallyResult result);
     void showCategory();
 
     store::AwardFile& m_award;
