@@ -173,44 +173,51 @@ void MainWindow::buildMenus() {
 }
 
 int MainWindow::mergePackages(const QStringList& paths) {
-    QStringList lines;
-    int rejected = 0;
+    const int total = static_cast<int>(paths.size());
+    std::vector<exchange::MergeReport> reports;
+    const auto mergeAll = [&](task::TaskControl& control) {
+        control.setTotal(total);
+        exchange::PackageMerger merger(*m_award);
+        for (const QString& path : paths) {
+            control.beginStep(QFileInfo(path).fileName());
+            exchange::MergeReport r = merger.merge(path);
+            // The merger reports a package it could not finish as rejected: after Cancel, that is the cancel. One
+            // it committed is merged, even when Cancel came just after.
+            if (!r.accepted)
+                control.checkpoint();
+            reports.push_back(std::move(r));
+            control.endStep();
+        }
+    };
     bool cancelled = false;
     try {
-        TaskRunner::run(this, tr("Merging %n package(s)", nullptr, static_cast<int>(paths.size())), &m_award->db(),
-                        [&](task::TaskControl& control) {
-                            control.setTotal(static_cast<int>(paths.size()));
-                            exchange::PackageMerger merger(*m_award);
-                            for (const QString& path : paths) {
-                                control.beginStep(QFileInfo(path).fileName());
-                                const auto r = merger.merge(path);
-                                // The merger reports a package it could not finish as rejected: after Cancel that is
-                                // the cancel.
-                                control.checkpoint();
-                                if (r.accepted)
-                                    lines << tr("%1 (judge %2): %3 new, %4 updated, %5 unchanged, %6 ignored")
-                                                 .arg(r.package, r.judgeRef)
-                                                 .arg(r.added)
-                                                 .arg(r.updated)
-                                                 .arg(r.unchanged)
-                                                 .arg(r.ignored);
-                                else {
-                                    ++rejected;
-                                    lines
-                                        << tr("%1: REJECTED — %2; nothing from it was merged").arg(r.package, r.reason);
-                                }
-                                control.endStep();
-                            }
-                        });
+        TaskRunner::run(this, tr("Merging %n package(s)", nullptr, total), &m_award->db(), mergeAll);
     } catch (const Cancelled&) {
         // Each package is its own transaction: those before the cancel are merged, the one in progress rolled back.
         cancelled = true;
-        rejected += static_cast<int>(paths.size()) - static_cast<int>(lines.size());
-        lines << tr("CANCELLED — %n package(s) not merged", nullptr,
-                    static_cast<int>(paths.size()) - static_cast<int>(lines.size()));
+    }
+    QStringList lines;
+    int rejected = 0;
+    for (const exchange::MergeReport& r : reports) {
+        if (r.accepted)
+            lines << tr("%1 (judge %2): %3 new, %4 updated, %5 unchanged, %6 ignored")
+                         .arg(r.package, r.judgeRef)
+                         .arg(r.added)
+                         .arg(r.updated)
+                         .arg(r.unchanged)
+                         .arg(r.ignored);
+        else {
+            ++rejected;
+            lines << tr("%1: REJECTED — %2; nothing from it was merged").arg(r.package, r.reason);
+        }
+    }
+    if (cancelled) {
+        const int notMerged = total - static_cast<int>(reports.size());
+        rejected += notMerged;
+        lines << tr("CANCELLED — %n package(s) not merged", nullptr, notMerged);
     }
     reloadAll();
-    if (rejected || cancelled)
+    if (rejected)
         ErrorPresenter::present(this, cancelled ? tr("Merge cancelled") : tr("Merge report"),
                                 lines.join(QLatin1Char('\n')));
     else

@@ -120,6 +120,8 @@ void Database::exec(const char* sql) {
 Statement Database::prepare(const char* sql) {
     sqlite3_stmt* stmt = nullptr;
     const int rc = sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc == SQLITE_INTERRUPT)
+        throw Cancelled(QStringLiteral("%1: cancelled").arg(m_path));
     if (rc != SQLITE_OK)
         throw StorageError(withAdvice(QStringLiteral("%1: %2").arg(m_path, describe(m_handle, rc)), rc), rc);
     return Statement(stmt, this);

@@ -26,6 +26,7 @@ void TaskRunner::runInWorker(QWidget* parent, const QString& title, db::Database
     });
     QTimer reveal;
     reveal.setSingleShot(true);
+    reveal.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     QObject::connect(&reveal, &QTimer::timeout, &loop, &QEventLoop::quit);
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &dialog, [&] { dialog.showState(control.state()); });
