@@ -10,6 +10,7 @@
 #include "core/store/AwardStore.h"
 #include "core/store/JudgeStore.h"
 #include "ui/OpenFiles.h"
+#include "ui/screens/AssignmentScreen.h"
 #include "ui/screens/AwardScreen.h"
 #include "ui/screens/ExportScreen.h"
 #include "ui/screens/ProgressScreen.h"
@@ -34,6 +35,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace jurybox::ui {
 
@@ -57,11 +59,8 @@ MainWindow::MainWindow(std::unique_ptr<store::AwardFile> award, bool demo, QWidg
         tr("Categories & criteria"), [&file] { return report::listTable(file, report::Listing::Criteria); }, this);
     auto* judges = new TableScreen(
         tr("Judging panel"), [&file] { return report::listTable(file, report::Listing::Judges); }, this);
-    auto* conflicts = new TableScreen(
-        tr("Conflicts of interest"), [&file] { return report::listTable(file, report::Listing::Conflicts); }, this);
-    conflicts->setNote(tr("A confirmed conflict keeps the judge away from the entry; a possible one (same country) "
-                          "waits for the secretariat to confirm or clear it: jurybox-cli conflicts FILE --confirm "
-                          "J,S."));
+    m_undoStack = new QUndoStack(this);
+    m_assignments = new AssignmentScreen(*m_award, m_undoStack, this);
     auto* auditTrail = new TableScreen(
         tr("Audit trail"),
         [&file] {
@@ -78,7 +77,7 @@ MainWindow::MainWindow(std::unique_ptr<store::AwardFile> award, bool demo, QWidg
     addPage(tr("Categories & criteria"), criteria);
     addPage(tr("Submissions"), m_submissions);
     addPage(tr("Judges"), judges);
-    addPage(tr("Conflicts"), conflicts);
+    addPage(tr("Conflicts & assignments"), m_assignments);
     addPage(tr("Progress"), m_progress);
     addPage(tr("Results"), m_results);
     addPage(tr("Audit trail"), auditTrail);
@@ -86,7 +85,7 @@ MainWindow::MainWindow(std::unique_ptr<store::AwardFile> award, bool demo, QWidg
     addPage(tr("Export"), m_export);
     m_reloaders = {[awardPage] { awardPage->reload(); }, [criteria] { criteria->reload(); },
                    [this] { m_submissions->reload(); },  [judges] { judges->reload(); },
-                   [conflicts] { conflicts->reload(); }, [this] { m_progress->reload(); },
+                   [this] { m_assignments->reload(); },  [this] { m_progress->reload(); },
                    [this] { m_results->reload(); },      [auditTrail] { auditTrail->reload(); }};
 
     m_navigation->setFixedWidth(210);
@@ -94,6 +93,7 @@ MainWindow::MainWindow(std::unique_ptr<store::AwardFile> award, bool demo, QWidg
     m_navigation->setSpacing(2);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_submissions, &SubmissionsScreen::awardChanged, this, &MainWindow::reloadAll);
+    connect(m_assignments, &AssignmentScreen::awardChanged, this, &MainWindow::reloadAll);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);

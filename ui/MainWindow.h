@@ -9,9 +9,11 @@
 
 class QListWidget;
 class QStackedWidget;
+class QUndoStack;
 
 namespace jurybox::ui {
 
+class AssignmentScreen;
 class SubmissionsScreen;
 class ResultsScreen;
 class ProgressScreen;
@@ -31,6 +33,9 @@ public:
     ResultsScreen* results() const { return m_results; }
     ProgressScreen* progress() const { return m_progress; }
     ExportScreen* exportScreen() const { return m_export; }
+    AssignmentScreen* assignments() const { return m_assignments; }
+    /// The award's edits that can be taken back (one per user action).
+    QUndoStack* undoStack() const { return m_undoStack; }
     /// Shows the page with this navigation label ("Submissions", "Results", …).
     void showPage(const QString& label);
     QStringList pageLabels() const;
@@ -65,6 +70,8 @@ private:
     ResultsScreen* m_results = nullptr;
     ProgressScreen* m_progress = nullptr;
     ExportScreen* m_export = nullptr;
+    AssignmentScreen* m_assignments = nullptr;
+    QUndoStack* m_undoStack = nullptr;
     std::vector<std::function<void()>> m_reloaders;
 };
 

@@ -24,6 +24,21 @@ int SubmissionModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QVariant SubmissionModel::roleData(const Submission& s, const QString& category, int role) {
+    switch (role) {
+    case IdRole:
+        return QVariant::fromValue(s.id);
+    case CategoryRole:
+        return category;
+    case StatusRole:
+        return toString(s.status);
+    case SearchTextRole:
+        return QStringList{s.ref, s.title, s.city, s.country, s.organisation, s.summary}.join(QLatin1Char('\n'));
+    default:
+        return {};
+    }
+}
+
 QVariant SubmissionModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid())
         return {};
@@ -50,16 +65,8 @@ QVariant SubmissionModel::data(const QModelIndex& index, int role) const {
         if (s.status != SubmissionStatus::Eligible)
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
         return {};
-    case IdRole:
-        return QVariant::fromValue(s.id);
-    case CategoryRole:
-        return m_categoryNames.value(s.categoryId);
-    case StatusRole:
-        return toString(s.status);
-    case SearchTextRole:
-        return QStringList{s.ref, s.title, s.city, s.country, s.organisation, s.summary}.join(QLatin1Char('\n'));
     default:
-        return {};
+        return roleData(s, m_categoryNames.value(s.categoryId), role);
     }
 }
 

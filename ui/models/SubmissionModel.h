@@ -21,6 +21,9 @@ public:
 
     void reset(std::vector<Submission> submissions, QHash<Id, QString> categoryNames);
     const Submission& submissionAt(int row) const { return m_rows[static_cast<std::size_t>(row)]; }
+    /// The entry's IdRole, CategoryRole, StatusRole and SearchTextRole (what SubmissionFilterModel reads), for any
+    /// model with a submission per row; null for other roles.
+    static QVariant roleData(const Submission& submission, const QString& category, int role);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
