@@ -2,6 +2,7 @@
 #include "ui/screens/AssignmentScreen.h"
 #include "core/award/DemoAward.h"
 #include "core/award/NewAward.h"
+#include "core/generate/SyntheticAward.h"
 #include "core/import/AwardImport.h"
 #include "core/store/AssignmentStore.h"
 #include "core/store/AwardStore.h"
@@ -11,16 +12,22 @@
 #include "core/store/SubmissionStore.h"
 #include "tests/support/TestFiles.h"
 #include "ui/MainWindow.h"
+#include "ui/charts/ScoreSpreadView.h"
 #include "ui/models/AssignmentFilterModel.h"
 #include "ui/models/AssignmentMatrixModel.h"
+#include "ui/screens/ResultsScreen.h"
 #include "ui/widgets/ErrorPresenter.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QBoxPlotSeries>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineEdit>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -214,4 +221,61 @@ TEST_CASE("auto-assign gives every eligible entry K judges in core and is undone
     CHECK_FALSE(screen->autoAssign(7, 1));
     CHECK(ui::ErrorPresenter::lastMessage().contains(QStringLiteral("SER-04 has only 6 judge(s) without a conflict")));
     CHECK(store::AssignmentStore(file.db()).all().size() == 72);
+}
+
+// Hidden (run with `gui_tests "[scale]"`): the page at 10,000 entries × 200 judges, timed, with screenshots.
+TEST_CASE("the matrix and the charts stay usable at 10,000 entries and 200 judges", "[.][scale]") {
+    test::TempDir dir;
+    generate::GeneratorOptions options;
+    options.submissions = 10000;
+    options.judges = 200;
+    options.perSubmission = 5;
+    generate::generateAward(dir.path(QStringLiteral("big.jurybox")), options);
+    QElapsedTimer clock;
+    clock.start();
+    ui::MainWindow window(
+        std::make_unique<store::AwardFile>(store::AwardFile::open(dir.path(QStringLiteral("big.jurybox")))), false);
+    window.resize(1280, 800);
+    window.show();
+    window.showPage(QStringLiteral("Conflicts & assignments"));
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    WARN("window opened in " << clock.restart() << " ms");
+    ui::AssignmentScreen* screen = window.assignments();
+    CHECK(screen->model()->rowCount() == 10000);
+    CHECK(screen->model()->judgeCount() == 200);
+    CHECK(screen->model()->assignmentCount() == 50000);
+    clock.restart();
+    screen->reload();
+    WARN("matrix reloaded in " << clock.restart() << " ms");
+    const Id judge = screen->model()->judgeAt(ui::AssignmentMatrixModel::FirstJudge).id;
+    Id free = 0;
+    for (int row = 0; row < screen->model()->rowCount() && !free; ++row) {
+        const ui::MatrixCell c = screen->model()->cell(row, ui::AssignmentMatrixModel::FirstJudge);
+        if (!c.assigned && !c.conflict)
+            free = screen->model()->submissionAt(row).id;
+    }
+    REQUIRE(free != 0);
+    clock.restart();
+    REQUIRE(screen->setAssigned(judge, free, true)); // the edit, and every page reloading after it
+    WARN("one assignment, with the pages reloaded, in " << clock.restart() << " ms");
+    CHECK(screen->model()->assignmentCount() == 50001);
+    QTest::keyClicks(screen->searchBox(), QStringLiteral("zzz-no-such-entry"));
+    WARN("search over 10,000 entries in " << clock.restart() << " ms");
+    CHECK(screen->filter()->rowCount() == 0);
+    screen->searchBox()->clear();
+    const QString folder = QDir(QStringLiteral(JURYBOX_SCREENSHOTS)).absolutePath();
+    QDir().mkpath(folder);
+    QTest::qWait(30);
+    REQUIRE(window.grab().save(QDir(folder).filePath(QStringLiteral("assignments-10000x200.png"))));
+    clock.restart();
+    window.showPage(QStringLiteral("Results"));
+    window.results()->tabs()->setCurrentWidget(window.results()->scoreSpread());
+    QTest::qWait(30);
+    WARN("results and charts shown in " << clock.restart() << " ms");
+    CHECK(window.results()->scoreSpread()->judgeSeries()->count() == 14);
+    REQUIRE(window.grab().save(QDir(folder).filePath(QStringLiteral("charts-10000x200.png"))));
+    window.results()->scoreSpread()->judgesShown()->setValue(200);
+    QTest::qWait(30);
+    CHECK(window.results()->scoreSpread()->judgeSeries()->count() == 200);
+    REQUIRE(window.grab().save(QDir(folder).filePath(QStringLiteral("charts-10000x200-all.png"))));
 }

@@ -26,8 +26,10 @@ namespace jurybox::ui {
 
 namespace {
 
-/// Wide enough for a box and its label, so 200 judges scroll rather than shrink to slivers.
-constexpr int kBoxWidth = 44;
+/// The narrowest a box may get, so 200 judges scroll rather than shrink to slivers; wider when the refs are long.
+constexpr int kMinimumBoxWidth = 44;
+/// Judges shown at first: fourteen boxes with six-character refs fit the page at 1280 × 800 without scrolling.
+constexpr int kJudgesShown = 14;
 /// Severity (points on 0–100) beyond which a judge's box is tinted harsh or lenient.
 constexpr double kMarkedSeverity = 5.0;
 
@@ -190,7 +192,7 @@ void ScoreSpreadView::reload() {
     m_shown->blockSignals(true);
     m_shown->setRange(std::min(1, judges), std::max(1, judges));
     if (first)
-        m_shown->setValue(std::min(20, judges));
+        m_shown->setValue(std::min(kJudgesShown, judges));
     m_shown->blockSignals(false);
     showJudges();
     showCategories();
@@ -265,10 +267,13 @@ void ScoreSpreadView::showCategories() {
 
 void ScoreSpreadView::fitJudgeChart() {
     const int boxes = m_judgeSeries ? m_judgeSeries->count() : 0;
+    int box = kMinimumBoxWidth;
+    for (const report::JudgeSpread& j : m_distribution.judges)
+        box = std::max(box, fontMetrics().horizontalAdvance(j.ref) + 16);
     const QSize viewport = m_judgeScroll->viewport()->size();
     const int scrollBar = m_judgeScroll->horizontalScrollBar()->sizeHint().height();
-    const bool scrolls = boxes * kBoxWidth + 80 > viewport.width();
-    m_judgeView->resize(std::max(viewport.width(), boxes * kBoxWidth + 80),
+    const bool scrolls = boxes * box + 80 > viewport.width();
+    m_judgeView->resize(std::max(viewport.width(), boxes * box + 80),
                         std::max(200, m_judgeScroll->height() - (scrolls ? scrollBar : 0)));
 }
 

@@ -114,7 +114,7 @@ void AssignmentMatrixModel::load(store::AwardFile& file, Id roundId) {
             ++perEntry[static_cast<std::size_t>(rowOf.value(a.submissionId))];
             ++perJudge[static_cast<std::size_t>(columnOf.value(a.judgeId))];
         }
-    for (const Scorecard& s : store::ScorecardStore(db).all(roundId))
+    for (const Scorecard& s : store::ScorecardStore(db).statuses(roundId))
         if (std::uint8_t* cell = at(s.judgeId, s.submissionId))
             *cell |= static_cast<std::uint8_t>((s.status == ScorecardStatus::Submitted ? 2 : 1) << kScorecardShift);
     QHash<Id, QString> names;

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMetaMethod>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
@@ -78,7 +79,6 @@ AssignmentScreen::AssignmentScreen(store::AwardFile& award, QUndoStack* undoStac
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setDefaultSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("J000")) + 16);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     m_summary->setWordWrap(true);
     m_report->setWordWrap(true);
@@ -169,6 +169,11 @@ void AssignmentScreen::reload() {
         return;
     }
     m_model->load(m_award, m_round->currentData().value<Id>());
+    // Every judge column as wide as the longest ref, so "J00017" is never clipped to "|00017".
+    int widest = fontMetrics().horizontalAdvance(QStringLiteral("J000"));
+    for (int c = AssignmentMatrixModel::FirstJudge; c < m_model->columnCount(); ++c)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(m_model->judgeAt(c).ref));
+    m_table->horizontalHeader()->setDefaultSectionSize(widest + 16);
     m_table->setColumnWidth(AssignmentMatrixModel::JudgeCount, fontMetrics().horizontalAdvance(tr("Judges")) + 18);
     const QString category = m_category->currentData().toString();
     m_category->blockSignals(true);
@@ -178,7 +183,6 @@ void AssignmentScreen::reload() {
         m_category->addItem(c.name, c.name);
     m_category->setCurrentIndex(std::max(0, m_category->findData(category)));
     m_category->blockSignals(false);
-    m_filter->invalidate(); // the conflict filter reads the cells, which changed in place
     showSummary();
 }
 
@@ -199,7 +203,10 @@ QString AssignmentScreen::reportText() const {
 }
 
 void AssignmentScreen::changed() {
-    reload();
+    // The main window reloads every page, this one included, on awardChanged; reloading here too would read the
+    // matrix twice per click (a third of a second each at 10,000 × 200).
+    if (!isSignalConnected(QMetaMethod::fromSignal(&AssignmentScreen::awardChanged)))
+        reload();
     Q_EMIT awardChanged();
 }
 
