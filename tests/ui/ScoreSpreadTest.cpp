@@ -3,6 +3,7 @@
 #include "core/report/ScoreDistribution.h"
 #include "ui/MainWindow.h"
 #include "ui/charts/ScoreSpreadView.h"
+#include "ui/dialogs/AutoAssignDialog.h"
 #include "ui/screens/AssignmentScreen.h"
 #include "ui/screens/ResultsScreen.h"
 
@@ -130,5 +131,11 @@ TEST_CASE("the conflicts page and the charts render at 1280x800 in light and dar
     save(window.get(), QStringLiteral("charts-dark.png"));
     QApplication::setPalette(light);
     QTest::qWait(30);
+    ui::AutoAssignDialog dialog(QStringLiteral("Final"), 7, 25, 175, window.get());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    CHECK(dialog.perSubmission() == 3);
+    REQUIRE(dialog.grab().save(
+        QDir(QDir(QStringLiteral(JURYBOX_SCREENSHOTS)).absolutePath()).filePath(QStringLiteral("auto-assign.png"))));
     CHECK(window->results()->scoreSpread()->judgeSeries()->chart()->theme() == QChart::ChartThemeLight);
 }
