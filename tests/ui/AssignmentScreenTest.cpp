@@ -182,6 +182,22 @@ TEST_CASE("assigning a judge with a confirmed conflict is refused with core's me
     CHECK(store::AssignmentStore(file.db()).all().empty());
     CHECK_FALSE(cellOf(screen, j2, entry).assigned);
     CHECK(window->undoStack()->count() == commands);
+
+    // The same from the keyboard: Space on the selected cell.
+    const auto select = [&](Id judge, Id submission) {
+        const QModelIndex source =
+            screen->model()->index(*screen->model()->rowOf(submission), *screen->model()->columnOf(judge));
+        screen->table()->setCurrentIndex(screen->filter()->mapFromSource(source));
+        screen->table()->setFocus();
+    };
+    select(j2, entry);
+    QTest::keyClick(screen->table(), Qt::Key_Space);
+    CHECK(store::AssignmentStore(file.db()).all().empty());
+    const Id j1 = judgeId(file, "J1");
+    select(j1, entry);
+    QTest::keyClick(screen->table(), Qt::Key_Space);
+    CHECK(store::AssignmentStore(file.db()).all().size() == 1);
+    CHECK(cellOf(screen, j1, entry).assigned);
 }
 
 TEST_CASE("auto-assign gives every eligible entry K judges in core and is undone as one step", "[gui]") {
@@ -221,6 +237,32 @@ TEST_CASE("auto-assign gives every eligible entry K judges in core and is undone
     CHECK_FALSE(screen->autoAssign(7, 1));
     CHECK(ui::ErrorPresenter::lastMessage().contains(QStringLiteral("SER-04 has only 6 judge(s) without a conflict")));
     CHECK(store::AssignmentStore(file.db()).all().size() == 72);
+}
+
+TEST_CASE("an undo that core refuses once the tally is signed off shows its message and leaves the award as it is",
+          "[gui]") {
+    ui::MainWindow window(std::make_unique<store::AwardFile>(award::createDemoAward({})), true);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ui::AssignmentScreen* screen = window.assignments();
+    store::AwardFile& file = window.award();
+    REQUIRE(screen->findConflicts());
+    const Id j5 = judgeId(file, "J5");
+    const Id ulyanovsk = entryId(file, "SER-04");
+    // J5 scored SER-04 already: confirming is refused by core, clearing is not.
+    CHECK_FALSE(screen->decideConflict(j5, ulyanovsk, ConflictStatus::Confirmed));
+    CHECK(ui::ErrorPresenter::lastMessage() ==
+          QStringLiteral("judge J5 already holds a scorecard for SER-04; remove it before confirming the conflict"));
+    CHECK(window.undoStack()->count() == 0);
+    REQUIRE(screen->decideConflict(j5, ulyanovsk, ConflictStatus::Cleared));
+    CHECK(window.undoStack()->count() == 1);
+    REQUIRE(window.signOff(QStringLiteral("Ana Lima")));
+
+    window.undoStack()->undo();
+    CHECK(ui::ErrorPresenter::lastMessage().contains(QStringLiteral("signed off")));
+    CHECK(conflictIn(file, j5, ulyanovsk) == ConflictStatus::Cleared);
+    CHECK(cellOf(screen, j5, ulyanovsk).conflict == ConflictStatus::Cleared);
+    CHECK(window.undoStack()->count() == 0); // the command that can no longer be undone is dropped
 }
 
 // Hidden (run with `gui_tests "[scale]"`): the page at 10,000 entries × 200 judges, timed, with screenshots.

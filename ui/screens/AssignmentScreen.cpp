@@ -14,6 +14,7 @@
 #include "ui/widgets/AssignmentLegend.h"
 #include "ui/widgets/ErrorPresenter.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -104,6 +105,12 @@ AssignmentScreen::AssignmentScreen(store::AwardFile& award, QUndoStack* undoStac
     });
     connect(m_table, &QTableView::doubleClicked, this, [this] { onCurrent(&AssignmentScreen::toggleAssignment); });
     connect(m_table, &QTableView::customContextMenuRequested, this, &AssignmentScreen::showContextMenu);
+    // Space on the selected cell, so a secretariat can work through a column from the keyboard.
+    auto* toggle = new QAction(tr("Assign / unassign"), m_table);
+    toggle->setShortcut(Qt::Key_Space);
+    toggle->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(toggle);
+    connect(toggle, &QAction::triggered, this, [this] { onCurrent(&AssignmentScreen::toggleAssignment); });
     loadRounds();
     reload();
 }
@@ -122,7 +129,7 @@ void AssignmentScreen::buildActions(QWidget* bar) {
            [this] { findConflicts(); });
     button(tr("Assign / unassign"),
            tr("Assign the judge of the selected cell to its entry, or take them off it "
-              "(also: double-click)"),
+              "(also: double-click, Space)"),
            [this] { onCurrent(&AssignmentScreen::toggleAssignment); });
     button(tr("Confirm conflict"), tr("The judge may no longer score the entry; their assignment is removed"),
            [this] { onCurrent(&AssignmentScreen::confirm); });
