@@ -23,6 +23,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -177,6 +178,17 @@ TEST_CASE("the descriptors editor stores the selected criterion's levels, and re
     };
     REQUIRE(impact().descriptors.size() == 2);
     CHECK(impact().descriptors[1].text == QStringLiteral("Open by default"));
+    CHECK(screen->model()
+              ->criterionIndex(QStringLiteral("Open City"), QStringLiteral("Impact"))
+              .siblingAtColumn(ui::CriteriaModel::Descriptors)
+              .data()
+              .toString() == QStringLiteral("2 level(s)"));
+    window->resize(1280, 800);
+    window->showPage(QStringLiteral("Categories & criteria"));
+    QTest::qWait(20);
+    const QString folder = QDir(QStringLiteral(JURYBOX_SCREENSHOTS)).absolutePath();
+    QDir().mkpath(folder);
+    CHECK(window->grab().save(QDir(folder).filePath(QStringLiteral("edit-criterion-descriptors.png"))));
 
     addLevel(QStringLiteral("11"), QStringLiteral("Beyond"));
     CHECK_FALSE(screen->applyDescriptors());
@@ -191,6 +203,7 @@ TEST_CASE("a submission's status chosen in its cell is stored and audited, and C
     auto window = demoWindow();
     ui::SubmissionsScreen* screen = window->submissions();
     QTableView* table = screen->table();
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     const QModelIndex cell = table->model()->index(0, ui::SubmissionModel::Status);
     const QString ref = table->model()->index(0, ui::SubmissionModel::Ref).data().toString();
     const auto status = [&] { return store::SubmissionStore(window->award().db()).byRef(ref)->status; };
