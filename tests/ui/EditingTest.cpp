@@ -64,7 +64,7 @@ audit::AuditEvent lastEvent(ui::MainWindow& window) {
 void typeIntoCell(QAbstractItemView* view, const QModelIndex& index, const QString& text) {
     view->setCurrentIndex(index);
     view->edit(index);
-    auto* spin = qobject_cast<QDoubleSpinBox*>(QApplication::focusWidget());
+    auto* spin = qobject_cast<QDoubleSpinBox*>(view->indexWidget(index));
     REQUIRE(spin);
     spin->selectAll();
     QTest::keyClicks(spin, text);
@@ -211,7 +211,7 @@ TEST_CASE("a submission's status chosen in its cell is stored and audited, and C
 
     table->setCurrentIndex(cell);
     table->edit(cell);
-    auto* combo = qobject_cast<QComboBox*>(QApplication::focusWidget());
+    auto* combo = qobject_cast<QComboBox*>(table->indexWidget(cell));
     REQUIRE(combo);
     QTest::keyClick(combo, Qt::Key_Down); // eligible → withdrawn, chosen at once
     QCoreApplication::processEvents();
@@ -294,4 +294,42 @@ TEST_CASE("a judge's access code is shown on demand once a package has been writ
     CHECK(*code == store::JudgeStore(window->award().db()).accessCode(screen->model()->rowAt(0).judge.id));
     CHECK_THAT(screen->accessCodeMessage().toStdString(), Contains(code->toStdString()));
     CHECK(screen->model()->index(0, ui::JudgeModel::AccessCode).data().toString() == QStringLiteral("issued"));
+}
+
+TEST_CASE("a category renamed in the criteria tree is stored, refused when the name is taken, and undone",
+          "[gui][edit]") {
+    auto window = demoWindow();
+    window->showPage(QStringLiteral("Categories & criteria"));
+    ui::CriteriaScreen* screen = window->criteria();
+    QAbstractItemModelTester tester(screen->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QModelIndex services = screen->model()->index(0, ui::CriteriaModel::Name);
+    REQUIRE(services.data().toString() == QStringLiteral("Services"));
+    const auto rename = [&](const QString& name) {
+        screen->tree()->setCurrentIndex(services);
+        screen->tree()->edit(services);
+        auto* line = qobject_cast<QLineEdit*>(screen->tree()->indexWidget(services));
+        REQUIRE(line);
+        line->selectAll();
+        QTest::keyClicks(line, name);
+        QTest::keyClick(line, Qt::Key_Return);
+        QCoreApplication::processEvents();
+    };
+    const auto named = [&](const QString& name) {
+        return store::CategoryStore(window->award().db()).categoryByName(name).has_value();
+    };
+
+    rename(QStringLiteral("Public Services"));
+    CHECK(named(QStringLiteral("Public Services")));
+    CHECK(services.data().toString() == QStringLiteral("Public Services"));
+    CHECK(lastEvent(*window).summary ==
+          QStringLiteral("Category \"Services\": name \"Services\" → \"Public Services\""));
+
+    rename(QStringLiteral("Open City"));
+    CHECK(ui::ErrorPresenter::lastMessage() == QStringLiteral("category \"Public Services\": name \"Open City\" "
+                                                              "refused: another category has that name"));
+    CHECK(services.data().toString() == QStringLiteral("Public Services"));
+
+    window->undoStack()->undo();
+    CHECK(named(QStringLiteral("Services")));
+    CHECK(services.data().toString() == QStringLiteral("Services"));
 }

@@ -8,12 +8,28 @@
 
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace jurybox::ui {
 
 namespace {
 
 // A criterion's internal id is its category's row + 1; a category's is 0.
 constexpr quintptr kCategory = 0;
+
+bool sameCategory(const Category& a, const Category& b) {
+    return a.name == b.name && a.description == b.description;
+}
+
+bool sameCriterion(const Criterion& a, const Criterion& b) {
+    const auto sameDescriptors = [&] {
+        return std::equal(
+            a.descriptors.begin(), a.descriptors.end(), b.descriptors.begin(), b.descriptors.end(),
+            [](const Descriptor& x, const Descriptor& y) { return x.level == y.level && x.text == y.text; });
+    };
+    return a.name == b.name && a.description == b.description && a.weight == b.weight && a.scaleMin == b.scaleMin &&
+           a.scaleMax == b.scaleMax && sameDescriptors();
+}
 
 } // namespace
 
@@ -36,12 +52,17 @@ void CriteriaModel::reload() {
             if (g.category.id == cr.categoryId)
                 g.criteria.push_back(std::move(cr));
     if (sameShape(groups)) {
-        m_groups = std::move(groups);
-        for (int row = 0; row < rowCount(); ++row) {
+        // Only the rows that changed: dataChanged() also resets an editor open on the row, discarding what is typed.
+        std::swap(m_groups, groups);
+        for (std::size_t g = 0; g < m_groups.size(); ++g) {
+            const int row = static_cast<int>(g);
             const QModelIndex category = index(row, 0);
-            Q_EMIT dataChanged(category, index(row, ColumnCount - 1));
-            if (const int children = rowCount(category); children > 0)
-                Q_EMIT dataChanged(index(0, 0, category), index(children - 1, ColumnCount - 1, category));
+            if (!sameCategory(m_groups[g].category, groups[g].category))
+                Q_EMIT dataChanged(category, index(row, ColumnCount - 1));
+            for (std::size_t c = 0; c < m_groups[g].criteria.size(); ++c)
+                if (!sameCriterion(m_groups[g].criteria[c], groups[g].criteria[c]))
+                    Q_EMIT dataChanged(index(static_cast<int>(c), 0, category),
+                                       index(static_cast<int>(c), ColumnCount - 1, category));
         }
         return;
     }

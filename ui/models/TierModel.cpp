@@ -21,9 +21,13 @@ TierModel::TierModel(store::AwardFile& file, QUndoStack* undoStack, QObject* par
 
 void TierModel::reload() {
     std::vector<Tier> tiers = store::AwardStore(m_file.db()).tiers();
-    if (tiers.size() == m_tiers.size() && !tiers.empty()) {
-        m_tiers = std::move(tiers);
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    if (tiers.size() == m_tiers.size()) {
+        // Only the rows that changed: dataChanged() also resets an editor open on the row.
+        std::swap(m_tiers, tiers);
+        for (std::size_t i = 0; i < m_tiers.size(); ++i)
+            if (m_tiers[i].id != tiers[i].id || m_tiers[i].name != tiers[i].name ||
+                m_tiers[i].minimumScore != tiers[i].minimumScore)
+                Q_EMIT dataChanged(index(static_cast<int>(i), 0), index(static_cast<int>(i), ColumnCount - 1));
         return;
     }
     beginResetModel();
