@@ -225,6 +225,7 @@ TEST_CASE("a submission's status chosen in its cell is stored and audited, and C
     QCoreApplication::processEvents();
     CHECK(status() == SubmissionStatus::Eligible);
     CHECK(lastEvent(*window).summary.endsWith(QStringLiteral("status withdrawn → eligible")));
+    CHECK(table->model()->index(0, ui::SubmissionModel::Status).data().toString() == QStringLiteral("eligible"));
 }
 
 TEST_CASE("the award's name and a tier's minimum are edited on the award page, undoably", "[gui][edit]") {

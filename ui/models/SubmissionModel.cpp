@@ -20,9 +20,22 @@ void SubmissionModel::reset(std::vector<Submission> submissions, QHash<Id, QStri
         !m_rows.empty() && std::equal(m_rows.begin(), m_rows.end(), submissions.begin(), submissions.end(),
                                       [](const Submission& a, const Submission& b) { return a.id == b.id; });
     if (sameRows) {
-        m_rows = std::move(submissions);
+        // Only the rows that changed (all when a category was renamed): dataChanged() resets an open editor.
+        const bool renamed = categoryNames != m_categoryNames;
+        std::swap(m_rows, submissions);
         m_categoryNames = std::move(categoryNames);
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        if (renamed) {
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+            return;
+        }
+        for (std::size_t i = 0; i < m_rows.size(); ++i) {
+            const Submission& a = m_rows[i];
+            const Submission& b = submissions[i];
+            if (a.ref != b.ref || a.title != b.title || a.city != b.city || a.country != b.country ||
+                a.organisation != b.organisation || a.summary != b.summary || a.contact != b.contact ||
+                a.categoryId != b.categoryId || a.status != b.status)
+                Q_EMIT dataChanged(index(static_cast<int>(i), 0), index(static_cast<int>(i), ColumnCount - 1));
+        }
         return;
     }
     beginResetModel();
