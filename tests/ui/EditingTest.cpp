@@ -22,10 +22,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTableWidget>
@@ -333,4 +336,50 @@ TEST_CASE("a category renamed in the criteria tree is stored, refused when the n
     window->undoStack()->undo();
     CHECK(named(QStringLiteral("Services")));
     CHECK(services.data().toString() == QStringLiteral("Services"));
+}
+
+TEST_CASE("Show access code asks first, then shows the code with a button that copies it", "[gui][edit]") {
+    auto window = demoWindow();
+    window->showPage(QStringLiteral("Judges"));
+    test::TempDir dir;
+    QTimer::singleShot(0, [] {
+        if (QWidget* box = QApplication::activeModalWidget())
+            box->close();
+    });
+    window->createPackages(dir.path(QString()));
+    ui::JudgesScreen* screen = window->judges();
+    screen->table()->setCurrentIndex(screen->model()->index(1, 0));
+    const auto code = screen->selectedAccessCode();
+    REQUIRE(code);
+    QApplication::clipboard()->clear();
+
+    QStringList asked;
+    // The confirmation first (answered Yes), then the code's box (its Copy button clicked).
+    QTimer::singleShot(0, [&] {
+        // No REQUIRE in here: an exception must not cross Qt's event loop; a missing box shows in `asked`.
+        auto* question = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!question)
+            return;
+        asked << question->text();
+        QTimer::singleShot(0, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked << box->text();
+            for (QAbstractButton* button : box->buttons())
+                if (button->text() == QStringLiteral("Copy code"))
+                    button->click();
+        });
+        question->button(QMessageBox::Yes)->click();
+    });
+    QPushButton* show = nullptr;
+    for (QPushButton* button : screen->findChildren<QPushButton*>())
+        if (button->text() == QStringLiteral("Show access code…"))
+            show = button;
+    REQUIRE(show);
+    show->click();
+    REQUIRE(asked.size() == 2);
+    CHECK(asked[0] == QStringLiteral("Show the access code of Tang Zhiwei (J2) on screen?"));
+    CHECK(asked[1].contains(*code));
+    CHECK(QApplication::clipboard()->text() == *code);
 }
