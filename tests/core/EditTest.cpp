@@ -85,7 +85,10 @@ TEST_CASE("name, description, scale and descriptors of a criterion change togeth
     CHECK(demo.lastEvent().summary ==
           QStringLiteral("Criterion \"Transferability\" of \"Services\": name \"Transferability\" → \"Replicability\"; "
                          "scale 1–10 → 0–10; description \"How easily other cities can adopt it\" → \"Can another "
-                         "city copy it?\"; descriptors [] → [0 \"Not at all\", 10 \"Already copied\"]"));
+                         "city copy it?\"; descriptors [1 \"Tied to local conditions; hard to repeat elsewhere\", 4 "
+                         "\"Could be repeated with major adaptation\", 7 \"Documented and repeatable by similar "
+                         "cities\", 10 \"Open, documented and already adopted by other cities\"] → [0 \"Not at all\", "
+                         "10 \"Already copied\"]"));
 }
 
 TEST_CASE("an edit that changes nothing writes nothing, not even an audit event", "[edit]") {

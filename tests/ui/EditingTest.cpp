@@ -161,7 +161,9 @@ TEST_CASE("the descriptors editor stores the selected criterion's levels, and re
     screen->tree()->setCurrentIndex(
         screen->model()->criterionIndex(QStringLiteral("Open City"), QStringLiteral("Impact")));
     QTableWidget* table = screen->descriptors();
-    REQUIRE(table->rowCount() == 0);
+    REQUIRE(table->rowCount() == 4); // the demo's levels 1, 4, 7 and 10
+    CHECK(table->item(3, 1)->text() == QStringLiteral("Large, sustained benefit, independently measured"));
+    table->setRowCount(0);
     const auto addLevel = [table](const QString& level, const QString& text) {
         const int row = table->rowCount();
         table->insertRow(row);
@@ -199,7 +201,8 @@ TEST_CASE("the descriptors editor stores the selected criterion's levels, and re
                                                               "level 11 refused: levels lie within the scale 1–10"));
     CHECK(impact().descriptors.size() == 2);
     window->undoStack()->undo();
-    CHECK(impact().descriptors.empty());
+    REQUIRE(impact().descriptors.size() == 4);
+    CHECK(impact().descriptors[0].text == QStringLiteral("No measured benefit yet"));
 }
 
 TEST_CASE("a submission's status chosen in its cell is stored and audited, and Ctrl+Z restores it", "[gui][edit]") {
