@@ -63,7 +63,13 @@ Id entryId(store::AwardFile& file, const char* ref) {
     return store::SubmissionStore(file.db()).byRef(QString::fromLatin1(ref))->id;
 }
 
+/// Lets the main window's queued reload after an undo-stack change run, so the page shows core's state.
+void settle() {
+    QCoreApplication::processEvents();
+}
+
 ui::MatrixCell cellOf(ui::AssignmentScreen* screen, Id judge, Id entry) {
+    settle();
     return screen->model()->cell(*screen->model()->rowOf(entry), *screen->model()->columnOf(judge));
 }
 
@@ -160,6 +166,7 @@ TEST_CASE("a possible conflict is confirmed from the page, and undo restores cor
     // Clearing, and declaring a conflict where there was none, with its reason in the tooltip.
     const Id j1 = judgeId(file, "J1");
     REQUIRE(screen->decideConflict(j1, ulyanovsk, ConflictStatus::Confirmed, QStringLiteral("advised the city")));
+    settle();
     const QModelIndex cell = screen->model()->index(*screen->model()->rowOf(ulyanovsk), *screen->model()->columnOf(j1));
     CHECK(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("advised the city")));
     window->undoStack()->undo();
@@ -225,6 +232,7 @@ TEST_CASE("auto-assign gives every eligible entry K judges in core and is undone
     }
     for (const Submission& s : store::SubmissionStore(file.db()).all())
         CHECK(perEntry[s.id] == (s.status == SubmissionStatus::Eligible ? 3 : 0));
+    settle();
     CHECK(screen->model()->assignmentCount() == 72);
 
     window->undoStack()->undo();
@@ -239,30 +247,38 @@ TEST_CASE("auto-assign gives every eligible entry K judges in core and is undone
     CHECK(store::AssignmentStore(file.db()).all().size() == 72);
 }
 
-TEST_CASE("an undo that core refuses once the tally is signed off shows its message and leaves the award as it is",
-          "[gui]") {
-    ui::MainWindow window(std::make_unique<store::AwardFile>(award::createDemoAward({})), true);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    ui::AssignmentScreen* screen = window.assignments();
-    store::AwardFile& file = window.award();
+TEST_CASE("an undo that core refuses shows its message, changes nothing and leaves the history", "[gui]") {
+    test::TempDir dir;
+    auto window = panelWindow(dir);
+    ui::AssignmentScreen* screen = window->assignments();
+    store::AwardFile& file = window->award();
     REQUIRE(screen->findConflicts());
     const Id j5 = judgeId(file, "J5");
     const Id ulyanovsk = entryId(file, "SER-04");
-    // J5 scored SER-04 already: confirming is refused by core, clearing is not.
-    CHECK_FALSE(screen->decideConflict(j5, ulyanovsk, ConflictStatus::Confirmed));
+    const Id j1 = judgeId(file, "J1");
+    REQUIRE(screen->setAssigned(j1, ulyanovsk, true));
+    REQUIRE(window->undoStack()->count() == 1);
+    // A scorecard arrives (as from a merge) before the assignment is taken back: core keeps the assignment.
+    Scorecard card;
+    card.judgeId = j1;
+    card.submissionId = ulyanovsk;
+    card.roundId = screen->model()->roundId();
+    card.createdAt = card.updatedAt = QStringLiteral("2026-12-01T10:00:00Z");
+    store::ScorecardStore(file.db()).save(card);
+    window->undoStack()->undo();
     CHECK(ui::ErrorPresenter::lastMessage() ==
-          QStringLiteral("judge J5 already holds a scorecard for SER-04; remove it before confirming the conflict"));
-    CHECK(window.undoStack()->count() == 0);
-    REQUIRE(screen->decideConflict(j5, ulyanovsk, ConflictStatus::Cleared));
-    CHECK(window.undoStack()->count() == 1);
-    REQUIRE(window.signOff(QStringLiteral("Ana Lima")));
+          QStringLiteral("judge J1 already holds a scorecard for SER-04 in round \"Final\"; the assignment stays"));
+    CHECK(store::AssignmentStore(file.db()).exists({j1, ulyanovsk, card.roundId}));
+    CHECK(window->undoStack()->count() == 0); // the step that can no longer be taken back is dropped
+    CHECK(cellOf(screen, j1, ulyanovsk).assigned);
+    CHECK(cellOf(screen, j1, ulyanovsk).scorecard == ScorecardStatus::Draft);
 
-    window.undoStack()->undo();
-    CHECK(ui::ErrorPresenter::lastMessage().contains(QStringLiteral("signed off")));
-    CHECK(conflictIn(file, j5, ulyanovsk) == ConflictStatus::Cleared);
-    CHECK(cellOf(screen, j5, ulyanovsk).conflict == ConflictStatus::Cleared);
-    CHECK(window.undoStack()->count() == 0); // the command that can no longer be undone is dropped
+    // Confirming a pair whose judge holds a scorecard is refused by core and never reaches the history.
+    CHECK_FALSE(screen->decideConflict(j1, ulyanovsk, ConflictStatus::Confirmed));
+    CHECK(ui::ErrorPresenter::lastMessage() ==
+          QStringLiteral("judge J1 already holds a scorecard for SER-04; remove it before confirming the conflict"));
+    CHECK(window->undoStack()->count() == 0);
+    CHECK(conflictIn(file, j5, ulyanovsk) == ConflictStatus::Possible);
 }
 
 // Hidden (run with `gui_tests "[scale]"`): the page at 10,000 entries × 200 judges, timed, with screenshots.
@@ -299,6 +315,7 @@ TEST_CASE("the matrix and the charts stay usable at 10,000 entries and 200 judge
     REQUIRE(free != 0);
     clock.restart();
     REQUIRE(screen->setAssigned(judge, free, true)); // the edit, and every page reloading after it
+    settle();
     WARN("one assignment, with the pages reloaded, in " << clock.restart() << " ms");
     CHECK(screen->model()->assignmentCount() == 50001);
     QTest::keyClicks(screen->searchBox(), QStringLiteral("zzz-no-such-entry"));

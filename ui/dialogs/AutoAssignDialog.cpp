@@ -23,8 +23,8 @@ AutoAssignDialog::AutoAssignDialog(const QString& round, int judges, int eligibl
     m_seed->setAccessibleName(tr("Seed"));
     auto* text = new QLabel(tr("Gives each of the %1 eligible entries of round “%2” K judges from the panel of %3: "
                                "never a judge with a confirmed conflict, the %4 existing assignment(s) kept, the "
-                               "loads balanced. The same seed gives the same assignments.<br><br>Edit › Undo (or "
-                               "the Undo button on this page) removes exactly the assignments this adds.")
+                               "loads balanced. The same seed gives the same assignments.<br><br>Edit › Undo "
+                               "removes exactly the assignments this adds.")
                                 .arg(eligibleEntries)
                                 .arg(round.toHtmlEscaped())
                                 .arg(judges)

@@ -9,6 +9,7 @@
 #include "ui/models/AssignmentFilterModel.h"
 #include "ui/models/AssignmentMatrixModel.h"
 #include "ui/undo/AutoAssignCommand.h"
+#include "ui/undo/AwardCommand.h"
 #include "ui/undo/ChangeAssignment.h"
 #include "ui/undo/ChangeConflict.h"
 #include "ui/widgets/AssignmentLegend.h"
@@ -25,18 +26,16 @@
 #include <QMetaMethod>
 #include <QPushButton>
 #include <QTableView>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
-#include <memory>
 
 namespace jurybox::ui {
 
 AssignmentScreen::AssignmentScreen(store::AwardFile& award, QUndoStack* undoStack, QWidget* parent)
     : QWidget(parent)
     , m_award(award)
-    , m_undoStack(undoStack)
+    , m_undoStack(undoStack ? undoStack : new QUndoStack(this))
+    , m_ownsStack(undoStack == nullptr)
     , m_model(new AssignmentMatrixModel(this))
     , m_filter(new AssignmentFilterModel(this))
     , m_round(new QComboBox(this))
@@ -141,16 +140,6 @@ void AssignmentScreen::buildActions(QWidget* bar) {
     button(tr("Auto-assign…"), tr("Give every eligible entry K judges, balanced, never a conflicted one"),
            [this] { chooseAutoAssign(); });
     row->addStretch(1);
-    if (!m_undoStack)
-        return;
-    // No shortcuts here: Ctrl+Z belongs to the window's Edit menu.
-    for (QAction* action :
-         {m_undoStack->createUndoAction(this, tr("Undo")), m_undoStack->createRedoAction(this, tr("Redo"))}) {
-        auto* b = new QToolButton(bar);
-        b->setDefaultAction(action);
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        row->addWidget(b);
-    }
 }
 
 void AssignmentScreen::loadRounds() {
@@ -209,21 +198,17 @@ QString AssignmentScreen::reportText() const {
     return m_report->text();
 }
 
-void AssignmentScreen::changed() {
-    // The main window reloads every page, this one included, on awardChanged; reloading here too would read the
-    // matrix twice per click (a third of a second each at 10,000 × 200).
-    if (!isSignalConnected(QMetaMethod::fromSignal(&AssignmentScreen::awardChanged)))
-        reload();
-    Q_EMIT awardChanged();
-}
-
 std::optional<int> AssignmentScreen::findConflicts() {
     try {
         const int found = assign::findSameCountryConflicts(m_award);
         m_report->setText(tr("%n possible conflict(s) recorded (a judge from the entry's country); show them with "
                              "“Possible conflicts to review” and confirm or clear each.",
                              nullptr, found));
-        changed();
+        // Not on the undo history (it only adds possible marks, which decide nothing): the pages reload here.
+        if (isSignalConnected(QMetaMethod::fromSignal(&AssignmentScreen::awardChanged)))
+            Q_EMIT awardChanged(); // the main window reloads every page, this one included
+        else
+            reload();
         return found;
     } catch (const Error& e) {
         ErrorPresenter::present(this, tr("No conflicts recorded"), e.message());
@@ -231,13 +216,14 @@ std::optional<int> AssignmentScreen::findConflicts() {
     }
 }
 
-bool AssignmentScreen::perform(CoreCommand* command) {
-    std::unique_ptr<CoreCommand> owned(command);
-    if (!owned->execute())
-        return false;
-    if (m_undoStack)
-        m_undoStack->push(owned.release());
-    return true;
+bool AssignmentScreen::perform(AwardCommand* command) {
+    // The stack's indexChanged reloads the pages (the main window's, queued); a page on its own reloads itself.
+    const bool done = AwardCommand::push(m_undoStack, command);
+    if (done && !m_ownsStack)
+        return true;
+    if (done)
+        reload();
+    return done;
 }
 
 bool AssignmentScreen::setAssigned(Id judgeId, Id submissionId, bool assigned) {
@@ -246,8 +232,7 @@ bool AssignmentScreen::setAssigned(Id judgeId, Id submissionId, bool assigned) {
     if (!row || !column)
         return false;
     return perform(new ChangeAssignment(m_award, {judgeId, submissionId, m_model->roundId()}, assigned,
-                                        m_model->judgeAt(*column).ref, m_model->submissionAt(*row).ref, this,
-                                        [this] { changed(); }));
+                                        m_model->judgeAt(*column).ref, m_model->submissionAt(*row).ref));
 }
 
 bool AssignmentScreen::decideConflict(Id judgeId, Id submissionId, ConflictStatus status, const QString& reason) {
@@ -255,8 +240,8 @@ bool AssignmentScreen::decideConflict(Id judgeId, Id submissionId, ConflictStatu
     const auto column = m_model->columnOf(judgeId);
     if (!row || !column)
         return false;
-    return perform(new ChangeConflict(m_award, m_model->judgeAt(*column).ref, m_model->submissionAt(*row).ref, status,
-                                      reason, this, [this] { changed(); }));
+    return perform(
+        new ChangeConflict(m_award, m_model->judgeAt(*column).ref, m_model->submissionAt(*row).ref, status, reason));
 }
 
 std::optional<assign::AssignReport> AssignmentScreen::autoAssign(int perSubmission, std::uint64_t seed) {
@@ -264,11 +249,9 @@ std::optional<assign::AssignReport> AssignmentScreen::autoAssign(int perSubmissi
     options.perSubmission = perSubmission;
     options.roundId = m_model->roundId();
     options.seed = seed;
-    auto* command = new AutoAssignCommand(m_award, options, this, [this] { changed(); });
-    if (!command->execute()) {
-        delete command;
-        return std::nullopt;
-    }
+    auto* command = new AutoAssignCommand(m_award, options);
+    if (!perform(command))
+        return std::nullopt; // refused: the stack deleted the command
     const assign::AssignReport report = command->report();
     m_report->setText(tr("Auto-assign, round “%1”, %2 judge(s) per entry (seed %3): %4 assignment(s) added, %5 "
                          "kept; each judge now has %6–%7 entries.")
@@ -279,10 +262,6 @@ std::optional<assign::AssignReport> AssignmentScreen::autoAssign(int perSubmissi
                           .arg(report.kept)
                           .arg(report.minLoad)
                           .arg(report.maxLoad));
-    if (m_undoStack && report.added > 0)
-        m_undoStack->push(command);
-    else
-        delete command;
     return report;
 }
 

@@ -19,7 +19,7 @@ namespace jurybox::ui {
 
 class AssignmentMatrixModel;
 class AssignmentFilterModel;
-class CoreCommand;
+class AwardCommand;
 
 /// Conflicts & assignments: the judge × submission matrix of a round with conflict marks and assignments, a legend,
 /// search, category and conflict filters, and the actions — find same-country conflicts, confirm / clear / declare a
@@ -28,6 +28,8 @@ class CoreCommand;
 class AssignmentScreen : public QWidget {
     Q_OBJECT
 public:
+    /// Changes go on `undoStack`, whose owner reloads the pages when its index changes; without one the page keeps
+    /// its own history and reloads itself.
     AssignmentScreen(store::AwardFile& award, QUndoStack* undoStack, QWidget* parent = nullptr);
     void reload();
 
@@ -66,12 +68,12 @@ private:
     void declare(Id judgeId, Id submissionId);
     void chooseAutoAssign();
     void showContextMenu(const QPoint& at);
-    void changed();
-    /// Runs the command through core and, when core accepted it, puts it on the undo stack.
-    bool perform(CoreCommand* command);
+    /// Pushes the command, which runs it through core; false when core refused it (the stack then deleted it).
+    bool perform(AwardCommand* command);
 
     store::AwardFile& m_award;
     QUndoStack* m_undoStack;
+    bool m_ownsStack;
     AssignmentMatrixModel* m_model;
     AssignmentFilterModel* m_filter;
     QComboBox* m_round;

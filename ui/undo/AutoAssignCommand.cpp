@@ -3,29 +3,23 @@
 
 #include "core/assign/AssignmentChanges.h"
 
-#include <QCoreApplication>
+#include <QObject>
 
 namespace jurybox::ui {
 
-AutoAssignCommand::AutoAssignCommand(store::AwardFile& award, const assign::AssignOptions& options,
-                                     QWidget* errorParent, std::function<void()> changed)
-    : CoreCommand(QCoreApplication::translate("AutoAssignCommand", "Auto-assign %n judge(s) per entry", nullptr,
-                                              options.perSubmission),
-                  errorParent, std::move(changed))
-    , m_award(award)
+AutoAssignCommand::AutoAssignCommand(store::AwardFile& file, const assign::AssignOptions& options)
+    : AwardCommand(file, QObject::tr("auto-assign %n judge(s) per entry", nullptr, options.perSubmission))
     , m_options(options) {}
 
-void AutoAssignCommand::apply() {
-    if (!m_ran) {
-        m_report = assign::autoAssign(m_award, m_options);
+void AutoAssignCommand::apply(store::AwardFile& file, bool forward) {
+    if (forward && !m_ran) {
+        m_report = assign::autoAssign(file, m_options);
         m_ran = true;
-        return;
+    } else if (forward) {
+        assign::addAssignments(file, m_report.addedAssignments, QStringLiteral("auto-assign redone"));
+    } else {
+        assign::removeAssignments(file, m_report.addedAssignments, QStringLiteral("auto-assign undone"));
     }
-    assign::addAssignments(m_award, m_report.addedAssignments, QStringLiteral("auto-assign redone"));
-}
-
-void AutoAssignCommand::revert() {
-    assign::removeAssignments(m_award, m_report.addedAssignments, QStringLiteral("auto-assign undone"));
 }
 
 } // namespace jurybox::ui

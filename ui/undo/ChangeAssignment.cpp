@@ -3,34 +3,22 @@
 
 #include "core/assign/AssignmentChanges.h"
 
-#include <QCoreApplication>
+#include <QObject>
 
 namespace jurybox::ui {
 
-ChangeAssignment::ChangeAssignment(store::AwardFile& award, const Assignment& assignment, bool assign,
-                                   const QString& judgeRef, const QString& submissionRef, QWidget* errorParent,
-                                   std::function<void()> changed)
-    : CoreCommand(
-          assign ? QCoreApplication::translate("ChangeAssignment", "Assign %1 to %2").arg(judgeRef, submissionRef)
-                 : QCoreApplication::translate("ChangeAssignment", "Unassign %1 from %2").arg(judgeRef, submissionRef),
-          errorParent, std::move(changed))
-    , m_award(award)
+ChangeAssignment::ChangeAssignment(store::AwardFile& file, const Assignment& assignment, bool assign,
+                                   const QString& judgeRef, const QString& submissionRef)
+    : AwardCommand(file, assign ? QObject::tr("assign %1 to %2").arg(judgeRef, submissionRef)
+                                : QObject::tr("unassign %1 from %2").arg(judgeRef, submissionRef))
     , m_assignment(assignment)
     , m_assign(assign) {}
 
-void ChangeAssignment::apply() {
-    set(m_assign);
-}
-
-void ChangeAssignment::revert() {
-    set(!m_assign);
-}
-
-void ChangeAssignment::set(bool assigned) {
-    if (assigned)
-        assign::addAssignments(m_award, {m_assignment});
+void ChangeAssignment::apply(store::AwardFile& file, bool forward) {
+    if (forward == m_assign)
+        assign::addAssignments(file, {m_assignment});
     else
-        assign::removeAssignments(m_award, {m_assignment});
+        assign::removeAssignments(file, {m_assignment});
 }
 
 } // namespace jurybox::ui

@@ -2,26 +2,21 @@
 #pragma once
 
 #include "core/domain/Assignment.h"
-#include "core/store/AwardFile.h"
-#include "ui/undo/CoreCommand.h"
+#include "ui/undo/AwardCommand.h"
 
 namespace jurybox::ui {
 
 /// Assigns a judge to a submission in a round, or takes them off it, through assign::addAssignments /
 /// removeAssignments; undo does the opposite.
-class ChangeAssignment : public CoreCommand {
+class ChangeAssignment : public AwardCommand {
 public:
-    ChangeAssignment(store::AwardFile& award, const Assignment& assignment, bool assign, const QString& judgeRef,
-                     const QString& submissionRef, QWidget* errorParent, std::function<void()> changed);
+    ChangeAssignment(store::AwardFile& file, const Assignment& assignment, bool assign, const QString& judgeRef,
+                     const QString& submissionRef);
 
 protected:
-    void apply() override;
-    void revert() override;
+    void apply(store::AwardFile& file, bool forward) override;
 
 private:
-    void set(bool assigned);
-
-    store::AwardFile& m_award;
     Assignment m_assignment;
     bool m_assign;
 };

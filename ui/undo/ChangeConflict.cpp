@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/undo/ChangeConflict.h"
 
-#include <QCoreApplication>
+#include <QObject>
 
 namespace jurybox::ui {
 
@@ -10,35 +10,30 @@ namespace {
 QString label(ConflictStatus status, const QString& judge, const QString& submission) {
     switch (status) {
     case ConflictStatus::Confirmed:
-        return QCoreApplication::translate("ChangeConflict", "Confirm the conflict of %1 with %2")
-            .arg(judge, submission);
+        return QObject::tr("confirm the conflict of %1 with %2").arg(judge, submission);
     case ConflictStatus::Cleared:
-        return QCoreApplication::translate("ChangeConflict", "Clear the conflict of %1 with %2").arg(judge, submission);
+        return QObject::tr("clear the conflict of %1 with %2").arg(judge, submission);
     case ConflictStatus::Possible:
         break;
     }
-    return QCoreApplication::translate("ChangeConflict", "Mark %1 with %2 as a possible conflict")
-        .arg(judge, submission);
+    return QObject::tr("mark %1 with %2 as a possible conflict").arg(judge, submission);
 }
 
 } // namespace
 
-ChangeConflict::ChangeConflict(store::AwardFile& award, const QString& judgeRef, const QString& submissionRef,
-                               ConflictStatus status, const QString& reason, QWidget* errorParent,
-                               std::function<void()> changed)
-    : CoreCommand(label(status, judgeRef, submissionRef), errorParent, std::move(changed))
-    , m_award(award)
+ChangeConflict::ChangeConflict(store::AwardFile& file, const QString& judgeRef, const QString& submissionRef,
+                               ConflictStatus status, const QString& reason)
+    : AwardCommand(file, label(status, judgeRef, submissionRef))
     , m_judgeRef(judgeRef)
     , m_submissionRef(submissionRef)
     , m_status(status)
     , m_reason(reason) {}
 
-void ChangeConflict::apply() {
-    m_decision = assign::decideConflict(m_award, m_judgeRef, m_submissionRef, m_status, m_reason);
-}
-
-void ChangeConflict::revert() {
-    assign::revertConflictDecision(m_award, m_decision);
+void ChangeConflict::apply(store::AwardFile& file, bool forward) {
+    if (forward)
+        m_decision = assign::decideConflict(file, m_judgeRef, m_submissionRef, m_status, m_reason);
+    else
+        assign::revertConflictDecision(file, m_decision);
 }
 
 } // namespace jurybox::ui

@@ -2,23 +2,21 @@
 #pragma once
 
 #include "core/assign/FoundConflicts.h"
-#include "ui/undo/CoreCommand.h"
+#include "ui/undo/AwardCommand.h"
 
 namespace jurybox::ui {
 
-/// Confirms, clears, declares (confirms with a reason) or marks as possible a judge's conflict with a submission
-/// through assign::decideConflict; undo puts back the record as it was and the assignments confirming removed.
-class ChangeConflict : public CoreCommand {
+/// Confirms, clears or declares (confirms with a reason) a judge's conflict with a submission through
+/// assign::decideConflict; undo puts back the record as it was and the assignments confirming removed.
+class ChangeConflict : public AwardCommand {
 public:
-    ChangeConflict(store::AwardFile& award, const QString& judgeRef, const QString& submissionRef,
-                   ConflictStatus status, const QString& reason, QWidget* errorParent, std::function<void()> changed);
+    ChangeConflict(store::AwardFile& file, const QString& judgeRef, const QString& submissionRef, ConflictStatus status,
+                   const QString& reason);
 
 protected:
-    void apply() override;
-    void revert() override;
+    void apply(store::AwardFile& file, bool forward) override;
 
 private:
-    store::AwardFile& m_award;
     QString m_judgeRef;
     QString m_submissionRef;
     ConflictStatus m_status;
