@@ -13,11 +13,13 @@
 class QComboBox;
 class QLabel;
 class QSpinBox;
+class QTabWidget;
 class QTableView;
 
 namespace jurybox::ui {
 
 class ResultsModel;
+class ScoreSpreadView;
 
 /// The tally of one category: a method chooser, trim and quorum, ranks with tiers, ties and flags, the robustness
 /// verdict, and how well the judges agree (ICC, Krippendorff's alpha, each judge's severity). The award's scores are
@@ -34,6 +36,8 @@ public:
     QComboBox* categoryChooser() const { return m_category; }
     ResultsModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
+    QTabWidget* tabs() const { return m_tabs; }
+    ScoreSpreadView* scoreSpread() const { return m_spread; }
     /// The method, trim and quorum chosen on the page.
     tally::TallyOptions currentOptions() const;
     /// True when the table shows the tally of the award as it is, for the options on the page (tests wait for it).
@@ -63,6 +67,8 @@ private:
     QLabel* m_robustness;
     QLabel* m_agreement;
     std::shared_ptr<const tally::ScoreMatrix> m_scores;
+    QTabWidget* m_tabs;
+    ScoreSpreadView* m_spread;
     tally::TallyResult m_tally;
     stats::ReliabilityReport m_reliability;
     bool m_stale = true;
