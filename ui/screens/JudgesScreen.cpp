@@ -5,6 +5,7 @@
 #include "core/import/AwardImport.h"
 #include "core/store/JudgeStore.h"
 #include "ui/models/JudgeModel.h"
+#include "ui/tasks/CsvImportTask.h"
 #include "ui/widgets/ErrorPresenter.h"
 
 #include <QApplication>
@@ -82,14 +83,10 @@ void JudgesScreen::reload() {
 }
 
 bool JudgesScreen::importCsv(const QString& path) {
-    try {
-        import::ImportSources sources;
-        sources.judges = path;
-        import::importCsv(m_award, sources);
-    } catch (const Error& e) {
-        ErrorPresenter::present(this, tr("Import refused — nothing was changed"), e.message());
+    import::ImportSources sources;
+    sources.judges = path;
+    if (!importInWorker(this, m_award, sources, path))
         return false;
-    }
     reload();
     Q_EMIT awardChanged();
     return true;

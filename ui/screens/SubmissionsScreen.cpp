@@ -7,13 +7,12 @@
 #include "core/store/SubmissionStore.h"
 #include "ui/models/SubmissionFilterModel.h"
 #include "ui/models/SubmissionModel.h"
-#include "ui/tasks/TaskRunner.h"
+#include "ui/tasks/CsvImportTask.h"
 #include "ui/widgets/ChoiceDelegate.h"
 #include "ui/widgets/ErrorPresenter.h"
 
 #include <QComboBox>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -164,18 +163,10 @@ void SubmissionsScreen::showDetail() {
 }
 
 bool SubmissionsScreen::importCsv(const QString& path) {
-    try {
-        import::ImportSources sources;
-        sources.submissions = path;
-        TaskRunner::run(this, tr("Importing %1").arg(QFileInfo(path).fileName()), &m_award.db(),
-                        [&](task::TaskControl&) { import::importCsv(m_award, sources); });
-    } catch (const Cancelled&) {
-        ErrorPresenter::present(this, tr("Import cancelled"), tr("The import was cancelled: nothing was changed."));
+    import::ImportSources sources;
+    sources.submissions = path;
+    if (!importInWorker(this, m_award, sources, path))
         return false;
-    } catch (const Error& e) {
-        ErrorPresenter::present(this, tr("Import refused — nothing was changed"), e.message());
-        return false;
-    }
     reload();
     Q_EMIT awardChanged();
     return true;
