@@ -108,6 +108,9 @@ TEST_CASE("switching the tally method changes the ranks where the methods disagr
     method->setCurrentIndex(method->findText(QStringLiteral("median")));
     CHECK_FALSE(window.results()->upToDate());
     CHECK_FALSE(window.results()->table()->isEnabled());
+    QDir().mkpath(QStringLiteral(JURYBOX_SCREENSHOTS));
+    window.results()->grab().save(
+        QDir(QStringLiteral(JURYBOX_SCREENSHOTS)).filePath(QStringLiteral("results-tallying.png")));
     method->setCurrentIndex(method->findText(QStringLiteral("weighted-mean")));
     REQUIRE(tallied(window.results()));
     CHECK(shown.count() == 1);

@@ -49,6 +49,8 @@ ResultsScreen::ResultsScreen(store::AwardFile& award, QWidget* parent)
     , m_table(new QTableView(this))
     , m_robustness(new QLabel(this))
     , m_agreement(new QLabel(this))
+    , m_tallyingNote(new QLabel(tr("Tallying…"), m_table->viewport()))
+    , m_tallyingDelay(new QTimer(this))
     , m_tabs(new QTabWidget(this))
     , m_spread(new ScoreSpreadView(award, this)) {
     for (const tally::Method m : tally::kAllMethods)
@@ -94,6 +96,18 @@ ResultsScreen::ResultsScreen(store::AwardFile& award, QWidget* parent)
     m_robustness->setWordWrap(true);
     m_agreement->setWordWrap(true);
     m_agreement->setTextFormat(Qt::RichText);
+    m_tallyingNote->setAlignment(Qt::AlignCenter);
+    m_tallyingNote->setAutoFillBackground(true);
+    m_tallyingNote->setStyleSheet(QStringLiteral("font-size: 15pt; color: palette(window-text);"));
+    m_tallyingNote->hide();
+    // Quick tallies never flash the note; a slow one covers the rows of the options before.
+    m_tallyingDelay->setSingleShot(true);
+    m_tallyingDelay->setInterval(150);
+    connect(m_tallyingDelay, &QTimer::timeout, this, [this] {
+        m_tallyingNote->setGeometry(m_table->viewport()->rect());
+        m_tallyingNote->show();
+        m_tallyingNote->raise();
+    });
 
     // The ranking and the charts of how the judges mark share the page as tabs, each at full size.
     auto* ranking = new QWidget(this);
@@ -163,9 +177,7 @@ void ResultsScreen::retally() {
     if (!m_scores)
         return;
     ++m_generation;
-    m_tallying = true;
-    m_table->setEnabled(false);
-    m_robustness->setText(tr("Tallying…"));
+    setTallying(true);
     if (!m_running)
         startTally();
 }
@@ -184,8 +196,7 @@ void ResultsScreen::startTally() {
             return;
         }
         const std::shared_ptr<TallyOutcome> outcome = watcher->result();
-        m_tallying = false;
-        m_table->setEnabled(true);
+        setTallying(false);
         if (!outcome->result) {
             m_robustness->clear();
             ErrorPresenter::present(this, tr("Cannot tally"), outcome->error);
@@ -203,6 +214,18 @@ void ResultsScreen::startTally() {
         }
         return outcome;
     }));
+}
+
+void ResultsScreen::setTallying(bool tallying) {
+    m_tallying = tallying;
+    m_table->setEnabled(!tallying);
+    if (tallying) {
+        m_robustness->setText(tr("Tallying…"));
+        m_tallyingDelay->start();
+    } else {
+        m_tallyingDelay->stop();
+        m_tallyingNote->hide();
+    }
 }
 
 void ResultsScreen::showTally(tally::TallyResult result) {

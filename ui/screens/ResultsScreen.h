@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QLabel;
+class QTimer;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
@@ -56,6 +57,7 @@ private:
     void startTally();
     void showTally(tally::TallyResult result);
     void showCategory();
+    void setTallying(bool tallying);
 
     store::AwardFile& m_award;
     ResultsModel* m_model;
@@ -66,6 +68,9 @@ private:
     QTableView* m_table;
     QLabel* m_robustness;
     QLabel* m_agreement;
+    /// Over the table while a tally takes longer than a blink: the rows under it are those of the options before.
+    QLabel* m_tallyingNote;
+    QTimer* m_tallyingDelay;
     std::shared_ptr<const tally::ScoreMatrix> m_scores;
     QTabWidget* m_tabs;
     ScoreSpreadView* m_spread;
