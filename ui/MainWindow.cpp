@@ -80,7 +80,9 @@ MainWindow::MainWindow(std::unique_ptr<store::AwardFile> award, bool demo, QWidg
     addPage(tr("Submissions"), m_submissions, [this] { m_submissions->reload(); });
     addPage(tr("Judges"), judges, [judges] { judges->reload(); });
     addPage(tr("Conflicts & assignments"), m_assignments, [this] { m_assignments->reload(); });
-    addPage(tr("Progress"), m_progress, [this] { m_progress->reload(); });
+    // Its counts walk the round's assignments and scorecards: not worth reading for a window that may never show it.
+    const auto reloadProgress = [this] { m_progress->reload(); };
+    addPage(tr("Progress"), m_progress, reloadProgress, FirstLoad::OnShow);
     addPage(tr("Results"), m_results, [this] { m_results->reload(); });
     addPage(tr("Audit trail"), auditTrail, [auditTrail] { auditTrail->reload(); });
     m_export = new ExportScreen(*m_award, this);
@@ -121,10 +123,10 @@ MainWindow::~MainWindow() {
     delete takeCentralWidget();
 }
 
-void MainWindow::addPage(const QString& label, QWidget* page, std::function<void()> reload) {
+void MainWindow::addPage(const QString& label, QWidget* page, std::function<void()> reload, FirstLoad first) {
     m_navigation->addItem(label);
     m_pages->addWidget(page);
-    m_reloaders.push_back({std::move(reload), false});
+    m_reloaders.push_back({std::move(reload), first == FirstLoad::OnShow});
 }
 
 QStringList MainWindow::pageLabels() const {

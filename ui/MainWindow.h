@@ -68,8 +68,10 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// Whether a page read core as it was built, or reads it first when it is shown.
+    enum class FirstLoad { Built, OnShow };
     /// `reload` reads the page again from core; empty for a page that reads core only when asked (Export).
-    void addPage(const QString& label, QWidget* page, std::function<void()> reload);
+    void addPage(const QString& label, QWidget* page, std::function<void()> reload, FirstLoad first = FirstLoad::Built);
     void buildMenus();
     /// After a change: every page is stale, and the page shown reloads at once; the others reload when shown.
     void reloadPages();
