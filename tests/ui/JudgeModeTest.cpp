@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/assign/AutoAssign.h"
-#include "core/award/NewAward.h"
-#include "core/exchange/PackageWriter.h"
-#include "core/import/AwardImport.h"
 #include "tests/support/TestFiles.h"
+#include "tests/ui/JudgePackageFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/judge/JudgeEntryModel.h"
 #include "ui/judge/JudgeWindow.h"
@@ -21,39 +18,9 @@
 
 using namespace jurybox;
 
-namespace {
-
-struct Setup {
-    test::TempDir dir;
-    QString award;
-    QString package;
-    QString code;
-};
-
-/// The 2014 entries and panel with two judges per entry, and J1's package.
-void prepare(Setup& s) {
-    award::NewAwardOptions options;
-    options.empty = true;
-    s.award = s.dir.path(QStringLiteral("a.jurybox"));
-    auto file = award::createAward(s.award, options);
-    import::ImportSources src;
-    src.criteria = test::demoCsv(QStringLiteral("criteria.csv"));
-    src.submissions = test::demoCsv(QStringLiteral("submissions.csv"));
-    src.judges = test::demoCsv(QStringLiteral("judges.csv"));
-    import::importCsv(file, src);
-    assign::autoAssign(file, {2, std::nullopt, 3});
-    exchange::PackageOptions o;
-    o.judgeRef = QStringLiteral("J1");
-    o.outPath = s.dir.path(QStringLiteral("J1.jurypkg"));
-    s.package = o.outPath;
-    s.code = exchange::writePackage(file, o).accessCode;
-}
-
-} // namespace
-
 TEST_CASE("a judge scores an entry by keyboard alone, submits, and the package keeps every mark", "[gui]") {
-    Setup s;
-    prepare(s);
+    test::JudgePackage s;
+    test::prepareJudgePackage(s);
     QString ref;
     {
         ui::JudgeWindow window(exchange::JudgeSession::open(s.package, s.code), s.package);
@@ -67,7 +34,9 @@ TEST_CASE("a judge scores an entry by keyboard alone, submits, and the package k
         inputs.front()->setFocus();
         const char* marks[] = {"8", "9", "7"};
         for (std::size_t i = 0; i < inputs.size(); ++i) {
-            INFO("mark " << i << ", focus on " << (QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "nothing"));
+            INFO("mark " << i << ", focus on "
+                         << (QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className()
+                                                         : "nothing"));
             REQUIRE(inputs[i]->hasFocus()); // Tab walks the marks in criterion order
             QWidget* focused = inputs[i];
             QTest::keyClick(focused, Qt::Key_A, Qt::ControlModifier); // select the dash, then type over it
@@ -91,8 +60,8 @@ TEST_CASE("a judge scores an entry by keyboard alone, submits, and the package k
 }
 
 TEST_CASE("next unscored moves on, the comment autosaves, and the merge shows in the workspace", "[gui]") {
-    Setup s;
-    prepare(s);
+    test::JudgePackage s;
+    test::prepareJudgePackage(s);
     {
         ui::JudgeWindow window(exchange::JudgeSession::open(s.package, s.code), s.package);
         window.show();
