@@ -14,6 +14,7 @@
 #include <QDoubleSpinBox>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTest>
 
 using namespace jurybox;
@@ -93,4 +94,39 @@ TEST_CASE("next unscored moves on, the comment autosaves, and the merge shows in
         if (progress->index(r, 0).data().toString().contains(QStringLiteral("J1")))
             found = progress->index(r, 1).data().toString().startsWith(QStringLiteral("1 / "));
     CHECK(found);
+}
+
+TEST_CASE("the keyboard reaches the comment, Next and Submit after the marks, and Alt+C jumps to the comment",
+          "[gui][a11y]") {
+    test::JudgePackage s;
+    test::prepareJudgePackage(s);
+    ui::JudgeWindow window(exchange::JudgeSession::open(s.package, s.code), s.package);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    const auto inputs = window.markInputs();
+    REQUIRE_FALSE(inputs.empty());
+    for (QDoubleSpinBox* input : inputs)
+        input->setValue(6);
+    inputs.back()->setFocus();
+    QTest::keyClick(inputs.back(), Qt::Key_Tab);
+    CHECK(window.commentBox()->hasFocus()); // Tab leaves the comment instead of typing a tab into it
+    QTest::keyClick(window.commentBox(), Qt::Key_Tab);
+    auto* next = qobject_cast<QPushButton*>(QApplication::focusWidget());
+    REQUIRE(next);
+    QTest::keyClick(next, Qt::Key_Tab);
+    auto* submit = qobject_cast<QPushButton*>(QApplication::focusWidget());
+    REQUIRE(submit);
+    CHECK(submit != next);
+    CHECK(submit->isEnabled()); // every mark set: the scorecard can go
+    const QString ref = window.currentRef();
+    QTest::keyClick(submit, Qt::Key_Space);
+    CHECK(window.session().entry(ref)->state == exchange::EntryState::Submitted);
+
+    window.markInputs().front()->setFocus(); // the form was rebuilt for the submitted state
+    QTest::keyClick(&window, Qt::Key_C, Qt::AltModifier);
+    CHECK(window.commentBox()->hasFocus());
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    CHECK(window.currentRef() != ref);
+    CHECK(window.markInputs().front()->hasFocus()); // ready for the next entry's first mark
 }
