@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "core/award/DemoAward.h"
 #include "tests/support/TestFiles.h"
 #include "tests/ui/JudgePackageFixture.h"
 #include "tests/ui/WidgetTexts.h"
+#include "ui/MainWindow.h"
 #include "ui/WelcomePage.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/i18n/Translations.h"
@@ -57,6 +59,13 @@ std::unique_ptr<ui::JudgeWindow> workedJudgeWindow(const test::JudgePackage& s) 
     return window;
 }
 
+template <typename Window>
+std::unique_ptr<QWidget> shown() {
+    auto window = std::make_unique<Window>();
+    window->show();
+    return window;
+}
+
 bool hasHangul(const QString& text) {
     return std::any_of(text.begin(), text.end(),
                        [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
@@ -108,22 +117,8 @@ TEST_CASE("the welcome page and the settings dialog are translated too", "[gui][
     QStringList data = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (const i18n::Language& l : i18n::languages())
         data << l.nativeName;
-    checkTranslated(
-        code,
-        [] {
-            auto page = std::make_unique<ui::WelcomePage>();
-            page->show();
-            return std::unique_ptr<QWidget>(page.release());
-        },
-        data);
-    checkTranslated(
-        code,
-        [] {
-            auto dialog = std::make_unique<ui::SettingsDialog>();
-            dialog->show();
-            return std::unique_ptr<QWidget>(dialog.release());
-        },
-        data);
+    checkTranslated(code, shown<ui::WelcomePage>, data);
+    checkTranslated(code, shown<ui::SettingsDialog>, data);
 }
 
 TEST_CASE("every control of judge mode, the welcome page and the settings dialog has an accessible name",
@@ -160,4 +155,16 @@ TEST_CASE("the settings dialog keeps the language for the next start and says so
     dialog.accept();
     CHECK(i18n::chosenLanguage() == QStringLiteral("ko"));
     QSettings().setValue(QStringLiteral("language"), before);
+}
+
+TEST_CASE("every control of the workspace has an accessible name, on every page", "[gui][a11y]") {
+    ui::MainWindow window(std::make_unique<store::AwardFile>(award::createDemoAward({})), true);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.pageLabels().size() >= 8);
+    for (const QString& page : window.pageLabels()) {
+        window.showPage(page);
+        INFO(page);
+        CHECK(test::unnamedControls(&window) == QStringList());
+    }
 }

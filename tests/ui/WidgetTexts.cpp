@@ -106,6 +106,9 @@ public:
 };
 
 bool isControl(const QWidget* w) {
+    // A header is part of its table, which carries the name (and QHeaderView takes no focus).
+    if (qobject_cast<const QHeaderView*>(w))
+        return false;
     return (w->focusPolicy() & Qt::TabFocus) || qobject_cast<const QAbstractButton*>(w) ||
            qobject_cast<const QComboBox*>(w) || qobject_cast<const QAbstractSpinBox*>(w) ||
            qobject_cast<const QAbstractItemView*>(w);
