@@ -35,14 +35,23 @@ WelcomePage::WelcomePage(QWidget* parent)
     };
     const auto role = [this](const QString& title, const QString& text, QPushButton* first, QPushButton* second) {
         auto* box = new QGroupBox(title, this);
+        // The role's name stands out as a heading; what is inside keeps the page's font.
+        QFont heading = font();
+        heading.setBold(true);
+        box->setFont(heading);
+        QFont body = font();
+        body.setBold(false); // explicitly, or the box's bold would be inherited
         auto* boxLayout = new QVBoxLayout(box);
         auto* label = new QLabel(text, box);
+        label->setFont(body);
         label->setWordWrap(true);
         label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         boxLayout->addWidget(label, 1);
         for (QPushButton* b : {first, second}) {
-            if (b)
+            if (b) {
+                b->setFont(body);
                 boxLayout->addWidget(b);
+            }
         }
         return box;
     };

@@ -3,6 +3,7 @@
 #include "tests/support/TestFiles.h"
 #include "tests/ui/JudgePackageFixture.h"
 #include "ui/WelcomePage.h"
+#include "ui/dialogs/SettingsDialog.h"
 #include "ui/i18n/Translations.h"
 #include "ui/judge/JudgeEntryModel.h"
 #include "ui/judge/JudgeWindow.h"
@@ -12,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QImage>
@@ -114,7 +116,7 @@ TEST_CASE("in a dark palette the judge mode's coloured entries keep at least 4.5
     CHECK(ui::contrastRatio(late, darkPalette().color(QPalette::Base)) >= 4.5);
 }
 
-TEST_CASE("screenshots of judge mode and the welcome page, light and dark, in English, Korean and Spanish",
+TEST_CASE("screenshots of judge mode, the welcome page and Settings, light and dark, in English, Korean and Spanish",
           "[gui][screenshots]") {
     const QString folder = QDir(QStringLiteral(JURYBOX_SCREENSHOTS)).absolutePath();
     QDir().mkpath(folder);
@@ -137,6 +139,11 @@ TEST_CASE("screenshots of judge mode and the welcome page, light and dark, in En
             welcome.show();
             REQUIRE(QTest::qWaitForWindowExposed(&welcome));
             CHECK(welcome.grab().save(QDir(folder).filePath(QStringLiteral("welcome-") + suffix)));
+            ui::SettingsDialog settings;
+            settings.languageBox()->setCurrentIndex(settings.languageBox()->findData(QStringLiteral("ko")));
+            settings.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&settings));
+            CHECK(settings.grab().save(QDir(folder).filePath(QStringLiteral("settings-") + suffix)));
         }
     }
     i18n::installTranslators(QStringLiteral("en"));

@@ -8,12 +8,14 @@
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/i18n/Translations.h"
 #include "ui/judge/JudgeWindow.h"
+#include "ui/screens/ExportScreen.h"
 
 #include <catch2/catch.hpp>
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QSettings>
@@ -64,6 +66,12 @@ std::unique_ptr<QWidget> shown() {
     auto window = std::make_unique<Window>();
     window->show();
     return window;
+}
+
+QString readText(const QString& path) {
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(f.readAll());
 }
 
 bool hasHangul(const QString& text) {
@@ -155,6 +163,29 @@ TEST_CASE("the settings dialog keeps the language for the next start and says so
     dialog.accept();
     CHECK(i18n::chosenLanguage() == QStringLiteral("ko"));
     QSettings().setValue(QStringLiteral("language"), before);
+}
+
+TEST_CASE("with the interface in Spanish, the Export page writes the handbook in Spanish, the JSON unchanged",
+          "[gui][i18n]") {
+    test::TempDir dir;
+    const QString award = dir.path(QStringLiteral("a.jurybox"));
+    test::makeDemo(award);
+    const auto exportIn = [&](const QString& code) {
+        InterfaceLanguage language(code);
+        store::AwardFile file = store::AwardFile::openReadOnly(award);
+        ui::ExportScreen screen(file);
+        const QString html = dir.path(code + QStringLiteral(".html"));
+        const QString json = dir.path(code + QStringLiteral(".json"));
+        REQUIRE(screen.exportTo(ui::ExportScreen::Kind::Handbook, html));
+        REQUIRE(screen.exportTo(ui::ExportScreen::Kind::Json, json));
+        return std::pair{readText(html), readText(json)};
+    };
+    const auto [englishHtml, englishJson] = exportIn(QStringLiteral("en"));
+    const auto [spanishHtml, spanishJson] = exportIn(QStringLiteral("es"));
+    CHECK(englishHtml.contains(QStringLiteral("<p class=\"kicker\">Ceremony Handbook</p>")));
+    CHECK(spanishHtml.contains(QStringLiteral("<p class=\"kicker\">Manual de la ceremonia</p>")));
+    CHECK(spanishHtml.contains(QStringLiteral("Helsinki")));
+    CHECK(spanishJson == englishJson);
 }
 
 TEST_CASE("every control of the workspace has an accessible name, on every page", "[gui][a11y]") {
