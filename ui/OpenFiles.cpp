@@ -42,12 +42,13 @@ void OpenFiles::remember(const QString& path) {
 
 QWidget* OpenFiles::open(const QString& path) {
     if (path.endsWith(QStringLiteral(".jurypkg"), Qt::CaseInsensitive)) {
-        bool ok = false;
-        const QString code =
-            QInputDialog::getText(nullptr, tr("Judge package"),
-                                  tr("Access code for %1 (from the secretariat):").arg(QFileInfo(path).fileName()),
-                                  QLineEdit::Normal, QString(), &ok);
-        return ok ? openPackage(path, code) : nullptr;
+        QInputDialog ask;
+        ask.setWindowTitle(tr("Judge package"));
+        ask.setLabelText(tr("Access code for %1 (from the secretariat):").arg(QFileInfo(path).fileName()));
+        // Our own button texts: the standard ones would need Qt's translations installed.
+        ask.setOkButtonText(tr("Open"));
+        ask.setCancelButtonText(tr("Cancel"));
+        return ask.exec() == QDialog::Accepted ? openPackage(path, ask.textValue()) : nullptr;
     }
     try {
         auto award = std::make_unique<store::AwardFile>(store::AwardFile::open(path));

@@ -31,7 +31,11 @@ namespace {
 /// The interface in one language for the length of a test, English again afterwards.
 struct InterfaceLanguage {
     explicit InterfaceLanguage(const QString& code) { REQUIRE(i18n::installTranslators(code) == code); }
-    ~InterfaceLanguage() { i18n::installTranslators(QStringLiteral("en")); }
+    ~InterfaceLanguage() {
+        i18n::installTranslators(QStringLiteral("en"));
+        QLocale::setDefault(m_locale);
+    }
+    const QLocale m_locale;
 };
 
 /// Every string of the package that is data: the award, round and judge, each entry's fields and comment, each
