@@ -80,26 +80,25 @@ QWidget* OpenFiles::openDemo() {
     }
 }
 
-void OpenFiles::chooseAndOpen() {
+QWidget* OpenFiles::chooseAndOpen() {
     const QString path = QFileDialog::getOpenFileName(
         nullptr, tr("Open an award or a judge package"), QString(),
         tr("Jurybox files (*.jurybox *.jurypkg);;Awards (*.jurybox);;Judge packages (*.jurypkg)"));
-    if (!path.isEmpty())
-        open(path);
+    return path.isEmpty() ? nullptr : open(path);
 }
 
-void OpenFiles::createNew() {
+QWidget* OpenFiles::createNew() {
     const QString path =
         QFileDialog::getSaveFileName(nullptr, tr("New award"), QString(), tr("Jurybox awards (*.jurybox)"));
     if (path.isEmpty())
-        return;
+        return nullptr;
     try {
         award::createAward(path, {});
     } catch (const Error& e) {
         ErrorPresenter::present(nullptr, tr("Award not created"), e.message());
-        return;
+        return nullptr;
     }
-    open(path);
+    return open(path);
 }
 
 QWidget* OpenFiles::welcome() {

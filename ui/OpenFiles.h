@@ -21,8 +21,10 @@ public:
     static QWidget* openPackage(const QString& path, const QString& accessCode);
     static QWidget* openDemo();
     static QWidget* welcome();
-    static void chooseAndOpen();
-    static void createNew();
+    /// Asks for a file and opens it; nullptr when the user cancels or it does not open.
+    static QWidget* chooseAndOpen();
+    /// Asks where to create a new award, creates and opens it; nullptr when cancelled or refused.
+    static QWidget* createNew();
     static QStringList recentFiles();
 
 private:

@@ -24,12 +24,12 @@ WelcomePage::WelcomePage(QWidget* parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    // An action that opens something closes the welcome page once it has done so.
+    // The welcome page gives way to the window an action opens; a cancelled file dialog leaves it (and the app) open.
     const auto button = [this](const QString& text, auto action) {
         auto* b = new QPushButton(text, this);
         connect(b, &QPushButton::clicked, this, [this, action] {
-            action();
-            close();
+            if (action())
+                close();
         });
         return b;
     };
@@ -60,20 +60,21 @@ WelcomePage::WelcomePage(QWidget* parent)
                           tr("Sets up the award, imports the entries and the judges, records conflicts of interest, "
                              "assigns the judges and sends each one a package. Merges the returned packages, tallies, "
                              "checks the result, signs it off and exports it."),
-                          button(tr("New award…"), [] { OpenFiles::createNew(); }),
-                          button(tr("Open an award…"), [] { OpenFiles::chooseAndOpen(); })));
+                          button(tr("New award…"), [] { return OpenFiles::createNew(); }),
+                          button(tr("Open an award…"), [] { return OpenFiles::chooseAndOpen(); })));
     roles->addWidget(role(tr("Judge"),
                           tr("Opens the package from the secretariat with the access code sent separately, reads "
                              "each entry, scores every criterion and writes a comment — offline; every mark is saved "
                              "at once. Submits, then sends the file back."),
-                          button(tr("Open a judge package…"), [] { OpenFiles::chooseAndOpen(); }), nullptr));
+                          button(tr("Open a judge package…"), [] { return OpenFiles::chooseAndOpen(); }), nullptr));
     roles->addWidget(role(tr("Ceremony organiser"),
                           tr("Receives the ceremony handbook (PDF or HTML, in English, Korean or Spanish) and the "
                              "result tables (CSV, Excel) from the secretariat."),
                           nullptr, nullptr));
     layout->addLayout(roles, 1);
 
-    auto* demo = button(tr("Try it: open the demo award (the 2nd WeGO Awards 2014)"), [] { OpenFiles::openDemo(); });
+    auto* demo =
+        button(tr("Try it: open the demo award (the 2nd WeGO Awards 2014)"), [] { return OpenFiles::openDemo(); });
     demo->setDefault(true);
     demo->setAutoDefault(true);
     layout->addWidget(demo);
@@ -87,8 +88,8 @@ WelcomePage::WelcomePage(QWidget* parent)
         m_recent->addItems(recent);
         label->setBuddy(m_recent);
         connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-            OpenFiles::open(item->text());
-            close();
+            if (OpenFiles::open(item->text()))
+                close();
         });
         layout->addWidget(m_recent);
     }
