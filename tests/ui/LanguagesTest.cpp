@@ -203,3 +203,20 @@ TEST_CASE("every control of the workspace has an accessible name, on every page"
         CHECK(test::unnamedControls(&window) == QStringList());
     }
 }
+
+TEST_CASE("the system's locale picks the interface language, and the locale keeps its country when it can",
+          "[gui][i18n]") {
+    CHECK(i18n::languageFor(QLocale(QLocale::Korean, QLocale::SouthKorea)) == QStringLiteral("ko"));
+    CHECK(i18n::languageFor(QLocale(QLocale::Spanish, QLocale::Mexico)) == QStringLiteral("es"));
+    CHECK(i18n::languageFor(QLocale(QLocale::French, QLocale::France)) == QStringLiteral("en"));
+    CHECK(i18n::languageFor(QLocale::c()) == QStringLiteral("en"));
+    const QLocale mexican(QLocale::Spanish, QLocale::Mexico);
+    CHECK(i18n::localeFor(QStringLiteral("es"), mexican) == mexican);
+    CHECK(i18n::localeFor(QStringLiteral("es"), QLocale(QLocale::English, QLocale::UnitedStates)).territory() ==
+          QLocale::Spain);
+    CHECK(i18n::translator(QStringLiteral("ko")) != nullptr);
+    CHECK(i18n::translator(QStringLiteral("fr")) == nullptr);
+    // A Spanish interface writes numbers the Spanish way (the judge's weights and scales).
+    const InterfaceLanguage spanish(QStringLiteral("es"));
+    CHECK(QLocale().toString(1.5) == QStringLiteral("1,5"));
+}

@@ -3,12 +3,10 @@
 
 #include <QLocale>
 #include <QString>
+#include <QTranslator>
 
 #include <memory>
 #include <vector>
-
-class QCoreApplication;
-class QTranslator;
 
 // The languages Jurybox speaks, and their Qt Linguist translations (.qm files compiled from
 // resources/translations/*.ts and embedded under :/i18n).
