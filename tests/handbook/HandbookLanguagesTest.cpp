@@ -3,6 +3,7 @@
 #include "tests/handbook/HandbookFixture.h"
 #include "tests/support/CliRun.h"
 #include "ui/handbook/HandbookHtml.h"
+#include "ui/handbook/HandbookText.h"
 
 #include <catch2/catch.hpp>
 
@@ -140,6 +141,38 @@ TEST_CASE("the handbook in Korean and Spanish translates its headings and prints
         INFO(agreement[i].join(QStringLiteral(" | ")));
         CHECK(figure.match(agreement[i][4]).hasMatch());
     }
+}
+
+TEST_CASE("plurals and the sign-off date follow each language's rules", "[export][handbook][i18n]") {
+    exports::HandbookModel one;
+    one.entries = 1;
+    one.countries = 1;
+    one.categories.resize(1);
+    one.scorecards = 1;
+    one.scoringJudges = 1;
+    one.round.name = QStringLiteral("Final");
+    signoff::Signoff s;
+    s.round = one.round;
+    s.method = QStringLiteral("weighted-mean");
+    s.signedBy = QStringLiteral("Ana Lima");
+    s.signedAt = QStringLiteral("2026-12-01T10:15:00.000Z");
+    s.digest = QStringLiteral("3f2a");
+    one.signoff = s;
+    one.matchesSignoff = true;
+    const auto text = [&one](const char* code) {
+        const handbook::HandbookText t(QString::fromLatin1(code));
+        return std::pair{t.methodParagraphs(one).front(), t.signoffNote(one).sentence};
+    };
+    const auto [en, enSigned] = text("en");
+    CHECK(en.startsWith(QStringLiteral("1 eligible entry from 1 country in 1 category were judged")));
+    CHECK(en.contains(QStringLiteral("1 scorecard from 1 judge were counted")));
+    CHECK(enSigned.startsWith(QStringLiteral("Signed off by Ana Lima on 1 December 2026.")));
+    const auto [es, esSigned] = text("es");
+    CHECK(es.contains(QStringLiteral("se evaluaron 1 candidatura admitida de 1 país en 1 categoría")));
+    CHECK(esSigned.startsWith(QStringLiteral("Validado por Ana Lima el 1 de diciembre de 2026.")));
+    const auto [ko, koSigned] = text("ko");
+    CHECK(ko.contains(QStringLiteral("1개국, 1개 부문의 심사 대상 출품작 1건을 심사했으며")));
+    CHECK(koSigned.startsWith(QStringLiteral("2026년 12월 1일에 Ana Lima이(가) 확정했습니다.")));
 }
 
 TEST_CASE("export --language ko prints a Korean PDF handbook; an unknown language is a usage error",
