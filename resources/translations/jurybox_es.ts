@@ -1,1047 +1,1047 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
-    <context>
-        <name>Handbook</name>
-        <message>
-            <source>weighted mean</source>
-            <translation>media ponderada</translation>
-        </message>
-        <message>
-            <source>trimmed mean</source>
-            <translation>media recortada</translation>
-        </message>
-        <message>
-            <source>median</source>
-            <translation>mediana</translation>
-        </message>
-        <message>
-            <source>z-score</source>
-            <translation>puntuación z</translation>
-        </message>
-        <message>
-            <source>Borda count</source>
-            <translation>recuento de Borda</translation>
-        </message>
-        <message>
-            <source>mean of each criterion, weighted into a 0–100 score</source>
-            <translation>media de cada criterio, ponderada en una puntuación de 0 a 100</translation>
-        </message>
-        <message>
-            <source>each criterion's mean without its K highest and K lowest marks, weighted into 0–100</source>
-            <translation>media de cada criterio sin sus K puntuaciones más altas ni sus K más bajas, ponderada de 0 a 100</translation>
-        </message>
-        <message>
-            <source>median of each criterion, weighted into a 0–100 score</source>
-            <translation>mediana de cada criterio, ponderada en una puntuación de 0 a 100</translation>
-        </message>
-        <message>
-            <source>mean of the judges' standardised totals</source>
-            <translation>media de los totales estandarizados de los miembros del jurado</translation>
-        </message>
-        <message>
-            <source>mean fraction of each judge's other entries in the category beaten (ties half)</source>
-            <translation>fracción media de las demás candidaturas de cada miembro del jurado en la categoría a las que supera (los empates cuentan la mitad)</translation>
-        </message>
-        <message>
-            <source>d MMMM yyyy</source>
-            <extracomment>A QDate format for the sign-off date in the handbook: the language's usual long date, month as a word.</extracomment>
-            <translation>d 'de' MMMM 'de' yyyy</translation>
-        </message>
-        <message>
-            <source>Ceremony Handbook</source>
-            <translation>Manual de la ceremonia</translation>
-        </message>
-        <message>
-            <source>Organised by</source>
-            <translation>Organizado por</translation>
-        </message>
-        <message>
-            <source>Edition %1</source>
-            <translation>Edición %1</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Categoría</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <source>Position &amp; Organisation</source>
-            <translation>Cargo y organización</translation>
-        </message>
-        <message>
-            <source>Vacant</source>
-            <translation>Desierto</translation>
-        </message>
-        <message>
-            <source>below the minimum score</source>
-            <translation>por debajo de la puntuación mínima</translation>
-        </message>
-        <message>
-            <source>no entry at this rank</source>
-            <translation>ninguna candidatura en este puesto</translation>
-        </message>
-        <message>
-            <source>%1: vacant (%2).</source>
-            <extracomment>%1 is the tier's name as the award defines it ("Most Promising"), %2 the reason.</extracomment>
-            <translation>%1: desierto (%2).</translation>
-        </message>
-        <message>
-            <source>%1 Winners</source>
-            <extracomment>%1 is the award's name as entered ("The 2nd WeGO Awards 2014").</extracomment>
-            <translation>%1: ganadores</translation>
-        </message>
-        <message>
-            <source>Judging Panel of %1</source>
-            <extracomment>%1 is the award's name ("The 2nd WeGO Awards 2014").</extracomment>
-            <translation>Jurado de %1</translation>
-        </message>
-        <message>
-            <source>Judging Method</source>
-            <translation>Método de evaluación</translation>
-        </message>
-        <message>
-            <source>%1 from %2 in %3 were judged in the round “%4”; %5 from %6 were counted (only complete, submitted scorecards of eligible entries count).</source>
-            <extracomment>%1 eligible entries, %2 countries, %3 categories, %4 the round's name, %5 scorecards, %6 judges.</extracomment>
-            <translation>En la ronda «%4» se evaluaron %1 de %2 en %3; se contaron %5 de %6 (solo cuentan las fichas de evaluación completas y enviadas de candidaturas admitidas).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n eligible entries</source>
-            <translation>
-                <numerusform>%n candidatura admitida</numerusform>
-                <numerusform>%n candidaturas admitidas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n countries</source>
-            <translation>
-                <numerusform>%n país</numerusform>
-                <numerusform>%n países</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n categories</source>
-            <translation>
-                <numerusform>%n categoría</numerusform>
-                <numerusform>%n categorías</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n scorecards</source>
-            <translation>
-                <numerusform>%n ficha de evaluación</numerusform>
-                <numerusform>%n fichas de evaluación</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n judges</source>
-            <translation>
-                <numerusform>%n miembro del jurado</numerusform>
-                <numerusform>%n miembros del jurado</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Method: %1 (%2). Quorum: %3; an entry with fewer is listed but not ranked.</source>
-            <translation>Método: %1 (%2). Quórum: %3; una candidatura con menos aparece en la lista, pero sin puesto.</translation>
-        </message>
-        <message>
-            <source>Trim: K = %1 (the %1 highest and %1 lowest marks of each criterion are dropped).</source>
-            <translation>Recorte: K = %1 (se descartan las %1 puntuaciones más altas y las %1 más bajas de cada criterio).</translation>
-        </message>
-        <message>
-            <source>Ties are broken by the weighted mean, then by the median scorecard total; entries still equal share their rank. The tiers go to ranks 1, 2, 3… in order, and tied entries share their rank's tier.</source>
-            <translation>Los empates se deshacen con la media ponderada y, después, con la mediana de los totales de las fichas; las candidaturas que siguen igualadas comparten puesto. Los niveles se asignan a los puestos 1, 2, 3… por orden, y las candidaturas empatadas comparten el nivel de su puesto.</translation>
-        </message>
-        <message>
-            <source>Agreement and Robustness by Category</source>
-            <translation>Concordancia y solidez por categoría</translation>
-        </message>
-        <message>
-            <source>Entries</source>
-            <translation>Candidaturas</translation>
-        </message>
-        <message>
-            <source>Scorecards</source>
-            <translation>Fichas</translation>
-        </message>
-        <message>
-            <source>Interval α</source>
-            <translation>α de intervalo</translation>
-        </message>
-        <message>
-            <source>Stable</source>
-            <translation>Estable</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>ICC(2,k): reliability of the panel's mean mark (Shrout &amp; Fleiss, two-way random effects), over the entries scored by every judge of the category; – where there is no such block. Interval α: Krippendorff's alpha over all pairs of scorecard totals. Stable: the same tier winners under all five tally methods and with any one judge left out.</source>
-            <translation>ICC(2,k): fiabilidad de la puntuación media del jurado (Shrout y Fleiss, efectos aleatorios de dos vías), sobre las candidaturas evaluadas por todos los miembros del jurado de la categoría; – si no hay tal bloque. α de intervalo: alfa de Krippendorff sobre todos los pares de totales de las fichas. Estable: los mismos ganadores de cada nivel con los cinco métodos de recuento y al dejar fuera a cualquier miembro del jurado.</translation>
-        </message>
-        <message>
-            <source>The round “%1” has not been signed off: this result is provisional.</source>
-            <translation>La ronda «%1» no se ha validado: este resultado es provisional.</translation>
-        </message>
-        <message>
-            <source>The round “%1” was signed off by %2 on %3 with the %4 method (%5); this handbook was tallied otherwise and is not the signed-off result.</source>
-            <extracomment>%1 round, %2 who signed off, %3 the date, %4 the method's name, %5 its parameters (JSON, as stored).</extracomment>
-            <translation>La ronda «%1» la validó %2 el %3 con el método %4 (%5); este manual se calculó de otro modo y no es el resultado validado.</translation>
-        </message>
-        <message>
-            <source>Signed off by %1 on %2. The SHA-256 digest of the round's inputs and this result is:</source>
-            <translation>Validado por %1 el %2. El resumen SHA-256 de los datos de la ronda y de este resultado es:</translation>
-        </message>
-    </context>
-    <context>
-        <name>QObject</name>
-        <message>
-            <source>(none yet)</source>
-            <translation>(todavía ninguno)</translation>
-        </message>
-    </context>
-    <context>
-        <name>jurybox::ui::AwardScreen</name>
-        <message>
-            <source>Award overview</source>
-            <translation>Resumen del premio</translation>
-        </message>
-        <message>
-            <source>%1 (minimum %2)</source>
-            <translation>%1 (mínimo %2)</translation>
-        </message>
-        <message>
-            <source>%1 (closed)</source>
-            <translation>%1 (cerrada)</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Prize tiers:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Rounds:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Entries:&lt;/b&gt; %3 from %4 countries · &lt;b&gt;Judges:&lt;/b&gt; %5&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Niveles de premio:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Rondas:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Candidaturas:&lt;/b&gt; %3 de %4 países · &lt;b&gt;Jurado:&lt;/b&gt; %5&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Categories and criteria</source>
-            <translation>Categorías y criterios</translation>
-        </message>
-        <message>
-            <source>%1 (weight %2, %3–%4)</source>
-            <translation>%1 (peso %2, %3–%4)</translation>
-        </message>
-        <message>
-            <source>Records</source>
-            <translation>Registros</translation>
-        </message>
-        <message>
-            <source>Audit trail intact: %1 events.</source>
-            <translation>Registro de auditoría íntegro: %1 eventos.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;The audit trail has been tampered with:&lt;/b&gt; %1</source>
-            <translation>&lt;b&gt;El registro de auditoría ha sido manipulado:&lt;/b&gt; %1</translation>
-        </message>
-        <message>
-            <source> — &lt;b&gt;in force&lt;/b&gt;: the tally is frozen</source>
-            <translation> — &lt;b&gt;vigente&lt;/b&gt;: el recuento está congelado</translation>
-        </message>
-        <message>
-            <source> — revoked by %1</source>
-            <translation> — revocada por %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>jurybox::ui::ErrorPresenter</name>
-        <message>
-            <source>OK</source>
-            <translation>Aceptar</translation>
-        </message>
-    </context>
-    <context>
-        <name>jurybox::ui::ExportScreen</name>
-        <message>
-            <source>&lt;h2&gt;Export&lt;/h2&gt;&lt;p&gt;The handbook and the tables use the method of the round's sign-off when there is one (its digest is printed), otherwise weighted-mean. Existing files are never overwritten.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Exportar&lt;/h2&gt;&lt;p&gt;El manual y las tablas usan el método de la validación de la ronda si la hay (se imprime su resumen) y, si no, la media ponderada. Nunca se sobrescriben archivos existentes.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Ceremony handbook (PDF or HTML)…</source>
-            <translation>Manual de la ceremonia (PDF o HTML)…</translation>
-        </message>
-        <message>
-            <source>Cover, winners table, a profile of every winner, the judging panel and the method note.</source>
-            <translation>Portada, tabla de ganadores, una ficha de cada ganador, el jurado y la nota sobre el método.</translation>
-        </message>
-        <message>
-            <source>Tables for spreadsheets (CSV folder)…</source>
-            <translation>Tablas para hojas de cálculo (carpeta CSV)…</translation>
-        </message>
-        <message>
-            <source>results, scores (re-importable), submissions, judges and criteria; UTF-8 with BOM; cells that look like formulas are neutralised.</source>
-            <translation>resultados, puntuaciones (reimportables), candidaturas, jurado y criterios; UTF-8 con BOM; las celdas que parecen fórmulas se neutralizan.</translation>
-        </message>
-        <message>
-            <source>Excel workbook (XLSX)…</source>
-            <translation>Libro de Excel (XLSX)…</translation>
-        </message>
-        <message>
-            <source>One sheet per table and one per category's results.</source>
-            <translation>Una hoja por tabla y otra por los resultados de cada categoría.</translation>
-        </message>
-        <message>
-            <source>JSON document…</source>
-            <translation>Documento JSON…</translation>
-        </message>
-        <message>
-            <source>The whole award and its tally for scripts (never the access codes).</source>
-            <translation>El premio completo y su recuento, para scripts (nunca los códigos de acceso).</translation>
-        </message>
-        <message>
-            <source>Ceremony handbook</source>
-            <translation>Manual de la ceremonia</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf);;HTML (*.html)</source>
-            <translation>PDF (*.pdf);;HTML (*.html)</translation>
-        </message>
-        <message>
-            <source>Folder for the CSV tables</source>
-            <translation>Carpeta para las tablas CSV</translation>
-        </message>
-        <message>
-            <source>Excel workbook</source>
-            <translation>Libro de Excel</translation>
-        </message>
-        <message>
-            <source>Excel (*.xlsx)</source>
-            <translation>Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>JSON document</source>
-            <translation>Documento JSON</translation>
-        </message>
-        <message>
-            <source>JSON (*.json)</source>
-            <translation>JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>%1: the handbook is written as .pdf or .html</source>
-            <translation>%1: el manual se escribe como .pdf o .html</translation>
-        </message>
-        <message>
-            <source>Nothing was exported</source>
-            <translation>No se exportó nada</translation>
-        </message>
-        <message>
-            <source>Written: %1</source>
-            <translation>Escrito: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>jurybox::ui::JudgeEntryModel</name>
-        <message>
-            <source>not started</source>
-            <translation>sin empezar</translation>
-        </message>
-        <message>
-            <source>draft</source>
-            <translation>borrador</translation>
-        </message>
-        <message>
-            <source>submitted</source>
-            <translation>enviada</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>jurybox::ui::JudgeWindow</name>
-        <message>
-            <source>&amp;Submit this scorecard</source>
-            <translation>&amp;Enviar esta ficha</translation>
-        </message>
-        <message>
-            <source>&amp;Next unscored</source>
-            <translation>&amp;Siguiente sin puntuar</translation>
-        </message>
-        <message>
-            <source>%1 — %2 — judge %3 — Jurybox</source>
-            <translation>%1 — %2 — jurado %3 — Jurybox</translation>
-        </message>
-        <message>
-            <source>Your entries</source>
-            <translation>Sus candidaturas</translation>
-        </message>
-        <message>
-            <source>Entry text</source>
-            <translation>Texto de la candidatura</translation>
-        </message>
-        <message>
-            <source>Your comment for the secretariat (saved as you type)</source>
-            <translation>Su comentario para la secretaría (se guarda mientras escribe)</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Comentario</translation>
-        </message>
-        <message>
-            <source>Submit this scorecard</source>
-            <translation>Enviar esta ficha</translation>
-        </message>
-        <message>
-            <source>Next unscored entry</source>
-            <translation>Siguiente candidatura sin puntuar</translation>
-        </message>
-        <message>
-            <source>%v of %m submitted</source>
-            <translation>%v de %m enviadas</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Progreso</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Configuración…</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Cerrar</translation>
-        </message>
-        <message>
-            <source>&amp;Comment:</source>
-            <translation>&amp;Comentario:</translation>
-        </message>
-        <message>
-            <source>%1 — every mark is saved the moment you enter it.</source>
-            <translation>%1 — cada puntuación se guarda en cuanto la introduce.</translation>
-        </message>
-        <message>
-            <source>Comment not saved</source>
-            <translation>Comentario no guardado</translation>
-        </message>
-        <message>
-            <source>(blind review)</source>
-            <translation>(evaluación anónima)</translation>
-        </message>
-        <message>
-            <source>%1 to %2, weight %3</source>
-            <translation>de %1 a %2, peso %3</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;weight %2 · %3–%4&lt;/small&gt;</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;peso %2 · %3–%4&lt;/small&gt;</translation>
-        </message>
-        <message>
-            <source>Mark not saved</source>
-            <translation>Puntuación no guardada</translation>
-        </message>
-        <message>
-            <source>%1 submitted. You can still revise it until you send the file back.</source>
-            <translation>%1 enviada. Puede revisarla hasta que devuelva el archivo.</translation>
-        </message>
-        <message>
-            <source>Not submitted</source>
-            <translation>No enviada</translation>
-        </message>
-        <message>
-            <source>Every entry is scored.</source>
-            <translation>Todas las candidaturas están puntuadas.</translation>
-        </message>
-        <message>
-            <source>Marks for this entry</source>
-            <translation>Puntuaciones de esta candidatura</translation>
-        </message>
-    </context>
-    <context>
-        <name>jurybox::ui::MainWindow</name>
-        <message>
-            <source>%1 — demo, not saved — Jurybox</source>
-            <translation>%1 — demostración, sin guardar — Jurybox</translation>
-        </message>
-        <message>
-            <source>%1 — %2 — Jurybox</source>
-            <translation>%1 — %2 — Jurybox</translation>
-        </message>
-        <message>
-            <source>Categories &amp; criteria</source>
-            <translation>Categorías y criterios</translation>
-        </message>
-        <message>
-            <source>Judging panel</source>
-            <translation>Jurado</translation>
-        </message>
-        <message>
-            <source>Conflicts of interest</source>
-            <translation>Conflictos de intereses</translation>
-        </message>
-        <message>
-            <source>A confirmed conflict keeps the judge away from the entry; a possible one (same country) waits for the secretariat to confirm or clear it: jurybox-cli conflicts FILE --confirm J,S.</source>
-            <translation>Un conflicto confirmado aparta al miembro del jurado de la candidatura; uno posible (mismo país) espera a que la secretaría lo confirme o lo descarte: jurybox-cli conflicts FILE --confirm J,S.</translation>
-        </message>
-        <message>
-            <source>Audit trail</source>
-            <translation>Registro de auditoría</translation>
-        </message>
-        <message>
-            <source>Award</source>
-            <translation>Premio</translation>
-        </message>
-        <message>
-            <source>Submissions</source>
-            <translation>Candidaturas</translation>
-        </message>
-        <message>
-            <source>Judges</source>
-            <translation>Jurado</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Conflictos</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Progreso</translation>
-        </message>
-        <message>
-            <source>Results</source>
-            <translation>Resultados</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exportar</translation>
-        </message>
-        <message>
-            <source>Navigation</source>
-            <translation>Navegación</translation>
-        </message>
-        <message>
-            <source>The demo award lives in memory: File › Save a copy… keeps it.</source>
-            <translation>El premio de demostración está solo en memoria: Archivo › Guardar una copia… lo conserva.</translation>
-        </message>
-        <message>
-            <source>Drop returned .jurypkg files here to merge them.</source>
-            <translation>Suelte aquí los archivos .jurypkg devueltos para incorporarlos.</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Abrir…</translation>
-        </message>
-        <message>
-            <source>Open the &amp;demo award</source>
-            <translation>Abrir el premio de &amp;demostración</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>Abrir &amp;reciente</translation>
-        </message>
-        <message>
-            <source>&amp;Create judge packages…</source>
-            <translation>&amp;Crear paquetes del jurado…</translation>
-        </message>
-        <message>
-            <source>Folder for the judge packages</source>
-            <translation>Carpeta para los paquetes del jurado</translation>
-        </message>
-        <message>
-            <source>&amp;Merge returned packages…</source>
-            <translation>&amp;Incorporar paquetes devueltos…</translation>
-        </message>
-        <message>
-            <source>Returned judge packages</source>
-            <translation>Paquetes del jurado devueltos</translation>
-        </message>
-        <message>
-            <source>Judge packages (*.jurypkg)</source>
-            <translation>Paquetes del jurado (*.jurypkg)</translation>
-        </message>
-        <message numerus="yes">
-            <source>merging %n package(s)</source>
-            <translation>
-                <numerusform>incorporar %n paquete</numerusform>
-                <numerusform>incorporar %n paquetes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save a &amp;copy…</source>
-            <translation>Guardar una &amp;copia…</translation>
-        </message>
-        <message>
-            <source>&amp;Sign off the tally…</source>
-            <translation>&amp;Validar el recuento…</translation>
-        </message>
-        <message>
-            <source>Se&amp;ttings…</source>
-            <translation>Con&amp;figuración…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Ay&amp;uda</translation>
-        </message>
-        <message>
-            <source>&amp;About Jurybox</source>
-            <translation>&amp;Acerca de Jurybox</translation>
-        </message>
-        <message>
-            <source>About Jurybox</source>
-            <translation>Acerca de Jurybox</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Jurybox %1&lt;/h3&gt;&lt;p&gt;Judging for smart-city awards: offline scorecards, merged, tallied, checked and signed off.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Jurybox %1&lt;/h3&gt;&lt;p&gt;Evaluación de premios de ciudades inteligentes: fichas de evaluación sin conexión, reunidas, contadas, comprobadas y validadas.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>%1 (judge %2): %3 new, %4 updated, %5 unchanged, %6 ignored</source>
-            <translation>%1 (jurado %2): %3 nuevas, %4 actualizadas, %5 sin cambios, %6 ignoradas</translation>
-        </message>
-        <message>
-            <source>%1: REJECTED — %2; nothing from it was merged</source>
-            <translation>%1: RECHAZADO — %2; no se incorporó nada de él</translation>
-        </message>
-        <message>
-            <source>Merge report</source>
-            <translation>Informe de la incorporación</translation>
-        </message>
-        <message>
-            <source>Packages not written</source>
-            <translation>Paquetes no escritos</translation>
-        </message>
-        <message>
-            <source>Access codes</source>
-            <translation>Códigos de acceso</translation>
-        </message>
-        <message>
-            <source>Packages written to %1. Send each judge the code separately from the file:</source>
-            <translation>Paquetes escritos en %1. Envíe a cada miembro del jurado el código por separado del archivo:</translation>
-        </message>
-        <message>
-            <source>Copy codes</source>
-            <translation>Copiar los códigos</translation>
-        </message>
-        <message>
-            <source>Sign off the tally</source>
-            <translation>Validar el recuento</translation>
-        </message>
-        <message>
-            <source>Your name, recorded with the sign-off (method: %1):</source>
-            <translation>Su nombre, que queda registrado con la validación (método: %1):</translation>
-        </message>
-        <message>
-            <source>signing off</source>
-            <translation>validar</translation>
-        </message>
-        <message>
-            <source>Signed off: %1</source>
-            <translation>Validado: %1</translation>
-        </message>
-        <message>
-            <source>Not signed off</source>
-            <translation>No validado</translation>
-        </message>
-        <message>
-            <source>Back up first?</source>
-            <translation>¿Hacer antes una copia de seguridad?</translation>
-        </message>
-        <message>
-            <source>Make a backup copy of the award before %1?</source>
-            <translation>¿Hacer una copia de seguridad del premio antes de %1?</translation>
-        </message>
-        <message>
-            <source>Save a copy of the award</source>
-            <translation>Guardar una copia del premio</translation>
-        </message>
-        <message>
-            <source>Jurybox awards (*.jurybox)</source>
-            <translation>Premios de Jurybox (*.jurybox)</translation>
-        </message>
-        <message>
-            <source>Saved a copy as %1</source>
-            <translation>Copia guardada como %1</translation>
-        </message>
-        <message>
-            <source>Copy not saved</source>
-            <translation>Copia no guardada</translation>
-        </message>
-    </context>
-    <context>
-        <name>jurybox::ui::OpenFiles</name>
-        <message>
-            <source>Judge package</source>
-            <translation>Paquete del jurado</translation>
-        </message>
-        <message>
-            <source>Access code for %1 (from the secretariat):</source>
-            <translation>Código de acceso de %1 (se lo da la secretaría):</translation>
-        </message>
-        <message>
-            <source>Cannot open %1</source>
-            <translation>No se puede abrir %1</translation>
-        </message>
-        <message>
-            <source>Cannot open the demo award</source>
-            <translation>No se puede abrir el premio de demostración</translation>
-        </message>
-        <message>
-            <source>Open an award or a judge package</source>
-            <translation>Abrir un premio o un paquete del jurado</translation>
-        </message>
-        <message>
-            <source>Jurybox files (*.jurybox *.jurypkg);;Awards (*.jurybox);;Judge packages (*.jurypkg)</source>
-            <translation>Archivos de Jurybox (*.jurybox *.jurypkg);;Premios (*.jurybox);;Paquetes del jurado (*.jurypkg)</translation>
-        </message>
-        <message>
-            <source>New award</source>
-            <translation>Nuevo premio</translation>
-        </message>
-        <message>
-            <source>Jurybox awards (*.jurybox)</source>
-            <translation>Premios de Jurybox (*.jurybox)</translation>
-        </message>
-        <message>
-            <source>Award not created</source>
-            <translation>Premio no creado</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Abrir</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-    </context>
-    <context>
-        <name>jurybox::ui::ProgressModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Submitted / assigned</source>
-            <translation>Enviadas / asignadas</translation>
-        </message>
-        <message>
-            <source>Submitted</source>
-            <translation>Enviadas</translation>
-        </message>
-        <message>
-            <source>Assigned</source>
-            <translation>Asignadas</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Empezadas</translation>
-        </message>
-    </context>
-    <context>
-        <name>jurybox::ui::ProgressScreen</name>
-        <message>
-            <source>&lt;b&gt;Judges&lt;/b&gt; — in red: assigned entries not yet submitted</source>
-            <translation>&lt;b&gt;Jurado&lt;/b&gt; — en rojo: candidaturas asignadas aún sin enviar</translation>
-        </message>
-        <message>
-            <source>Progress per judge</source>
-            <translation>Progreso por miembro del jurado</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Categories&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Categorías&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Progress per category</source>
-            <translation>Progreso por categoría</translation>
-        </message>
-        <message>
-            <source>Every round is closed.</source>
-            <translation>Todas las rondas están cerradas.</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Progress of round “%1”&lt;/h2&gt;%2 of %3 scorecards submitted; %4 judge(s) still to finish.</source>
-            <translation>&lt;h2&gt;Progreso de la ronda «%1»&lt;/h2&gt;%2 de %3 fichas enviadas; faltan por terminar %4 miembros del jurado.</translation>
-        </message>
-    </context>
-    <context>
-        <name>jurybox::ui::ResultsModel</name>
-        <message>
-            <source>tie</source>
-            <translation>empate</translation>
-        </message>
-        <message>
-            <source>below quorum</source>
-            <translation>sin quórum</translation>
-        </message>
-        <message>
-            <source>plain mean (fewer than %1 marks)</source>
-            <translation>media simple (menos de %1 puntuaciones)</translation>
-        </message>
-        <message>
-            <source>no comparison</source>
-            <translation>sin comparación</translation>
-        </message>
-    </context>
-    <context>
-        <name>jurybox::ui::ResultsScreen</name>
-        <message>
-            <source>The method chosen in advance decides the ranks; the others show robustness.</source>
-            <translation>El método elegido de antemano decide los puestos; los demás muestran la solidez.</translation>
-        </message>
-        <message>
-            <source>trim </source>
-            <translation>recorte </translation>
-        </message>
-        <message>
-            <source>quorum </source>
-            <translation>quórum </translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Categoría</translation>
-        </message>
-        <message>
-            <source>Tally method</source>
-            <translation>Método de recuento</translation>
-        </message>
-        <message>
-            <source>Marks trimmed at each end</source>
-            <translation>Puntuaciones recortadas en cada extremo</translation>
-        </message>
-        <message>
-            <source>Quorum of scorecards</source>
-            <translation>Quórum de fichas</translation>
-        </message>
-        <message>
-            <source>Category:</source>
-            <translation>Categoría:</translation>
-        </message>
-        <message>
-            <source>Method:</source>
-            <translation>Método:</translation>
-        </message>
-        <message>
-            <source>Results</source>
-            <translation>Resultados</translation>
-        </message>
-        <message>
-            <source>Cannot tally</source>
-            <translation>No se puede hacer el recuento</translation>
-        </message>
-        <message>
-            <source>Robustness: stable — the same winners under all %1 methods and with each of the %2 judges left out in turn.</source>
-            <translation>Solidez: estable — los mismos ganadores con los %1 métodos y al dejar fuera, uno a uno, a cada uno de los %2 miembros del jurado.</translation>
-        </message>
-        <message>
-            <source>Robustness: NOT stable — the tier winners change with the method or when a judge is left out; see jurybox-cli tally for the lists.</source>
-            <translation>Solidez: NO estable — los ganadores cambian con el método o al dejar fuera a un miembro del jurado; vea las listas con jurybox-cli tally.</translation>
-        </message>
-        <message>
-            <source>Tie for %1 at rank %2: %3 (not broken).</source>
-            <translation>Empate en %1 en el puesto %2: %3 (sin deshacer).</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Agreement&lt;/b&gt;: ICC(2,k) %1 · ICC(1,k) %2 · Krippendorff's α (interval) %3 · %4 entries, %5 judges&lt;br&gt;&lt;b&gt;Severity&lt;/b&gt; (points on 0–100 against the other judges): %6</source>
-            <translation>&lt;b&gt;Concordancia&lt;/b&gt;: ICC(2,k) %1 · ICC(1,k) %2 · α de Krippendorff (intervalo) %3 · %4 candidaturas, %5 miembros del jurado&lt;br&gt;&lt;b&gt;Severidad&lt;/b&gt; (puntos de 0 a 100 respecto de los demás miembros del jurado): %6</translation>
-        </message>
-    </context>
-    <context>
-        <name>jurybox::ui::SettingsDialog</name>
-        <message>
-            <source>Settings — Jurybox</source>
-            <translation>Configuración — Jurybox</translation>
-        </message>
-        <message>
-            <source>System (%1)</source>
-            <translation>Sistema (%1)</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Idioma:</translation>
-        </message>
-        <message>
-            <source>The ceremony handbook has its own language, chosen when it is exported (jurybox-cli export --language en|ko|es).</source>
-            <translation>El manual de la ceremonia tiene su propio idioma, que se elige al exportarlo (jurybox-cli export --language en|ko|es).</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Guardar</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>A new language applies the next time Jurybox starts.</source>
-            <translation>Un idioma nuevo se aplica la próxima vez que se inicie Jurybox.</translation>
-        </message>
-        <message>
-            <source>Jurybox will speak %1 the next time it starts.</source>
-            <translation>Jurybox estará en %1 la próxima vez que se inicie.</translation>
-        </message>
-    </context>
-    <context>
-        <name>jurybox::ui::SubmissionModel</name>
-        <message>
-            <source>Entry</source>
-            <translation>Candidatura</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ciudad</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Categoría</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-    </context>
-    <context>
-        <name>jurybox::ui::SubmissionsScreen</name>
-        <message>
-            <source>All categories</source>
-            <translation>Todas las categorías</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Cualquier estado</translation>
-        </message>
-        <message>
-            <source>All countries</source>
-            <translation>Todos los países</translation>
-        </message>
-        <message>
-            <source>Search entries, cities, countries, organisations…</source>
-            <translation>Buscar candidaturas, ciudades, países, organizaciones…</translation>
-        </message>
-        <message>
-            <source>Search submissions</source>
-            <translation>Buscar candidaturas</translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation>Importar CSV…</translation>
-        </message>
-        <message>
-            <source>Submissions</source>
-            <translation>Candidaturas</translation>
-        </message>
-        <message>
-            <source>Selected entry</source>
-            <translation>Candidatura seleccionada</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Import refused — nothing was changed</source>
-            <translation>Importación rechazada: no se cambió nada</translation>
-        </message>
-        <message>
-            <source>Import submissions</source>
-            <translation>Importar candidaturas</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Archivos CSV (*.csv)</translation>
-        </message>
-    </context>
-    <context>
-        <name>jurybox::ui::WelcomePage</name>
-        <message>
-            <source>Welcome — Jurybox</source>
-            <translation>Bienvenida — Jurybox</translation>
-        </message>
-        <message>
-            <source>&lt;h1&gt;Jurybox&lt;/h1&gt;&lt;p&gt;Judging for smart-city awards: judges score offline on their own laptops, the secretariat merges their scorecards, tallies the winners, checks the result and signs it off, and the ceremony gets its handbook.&lt;/p&gt;</source>
-            <translation>&lt;h1&gt;Jurybox&lt;/h1&gt;&lt;p&gt;Evaluación de premios de ciudades inteligentes: los miembros del jurado puntúan sin conexión en sus propios portátiles, la secretaría reúne sus fichas de evaluación, calcula los ganadores, comprueba y valida el resultado, y la ceremonia recibe su manual.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Secretariat officer</source>
-            <translation>Personal de la secretaría</translation>
-        </message>
-        <message>
-            <source>Sets up the award, imports the entries and the judges, records conflicts of interest, assigns the judges and sends each one a package. Merges the returned packages, tallies, checks the result, signs it off and exports it.</source>
-            <translation>Configura el premio, importa las candidaturas y los miembros del jurado, registra los conflictos de intereses, asigna el jurado y envía a cada miembro un paquete. Reúne los paquetes devueltos, hace el recuento, comprueba el resultado, lo valida y lo exporta.</translation>
-        </message>
-        <message>
-            <source>New award…</source>
-            <translation>Nuevo premio…</translation>
-        </message>
-        <message>
-            <source>Open an award…</source>
-            <translation>Abrir un premio…</translation>
-        </message>
-        <message>
-            <source>Judge</source>
-            <translation>Jurado</translation>
-        </message>
-        <message>
-            <source>Opens the package from the secretariat with the access code sent separately, reads each entry, scores every criterion and writes a comment — offline; every mark is saved at once. Submits, then sends the file back.</source>
-            <translation>Abre el paquete de la secretaría con el código de acceso recibido por separado, lee cada candidatura, puntúa todos los criterios y escribe un comentario, sin conexión; cada puntuación se guarda al instante. Envía las fichas y devuelve el archivo.</translation>
-        </message>
-        <message>
-            <source>Open a judge package…</source>
-            <translation>Abrir un paquete del jurado…</translation>
-        </message>
-        <message>
-            <source>Ceremony organiser</source>
-            <translation>Organización de la ceremonia</translation>
-        </message>
-        <message>
-            <source>Receives the ceremony handbook (PDF or HTML, in English, Korean or Spanish) and the result tables (CSV, Excel) from the secretariat.</source>
-            <translation>Recibe de la secretaría el manual de la ceremonia (PDF o HTML, en inglés, coreano o español) y las tablas de resultados (CSV, Excel).</translation>
-        </message>
-        <message>
-            <source>Try it: open the demo award (the 2nd WeGO Awards 2014)</source>
-            <translation>Pruébelo: abra el premio de demostración (2.ª edición de los WeGO Awards, 2014)</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Archivos recientes&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Recent files</source>
-            <translation>Archivos recientes</translation>
-        </message>
-        <message>
-            <source>Settings (language)…</source>
-            <translation>Configuración (idioma)…</translation>
-        </message>
-    </context>
+<context>
+    <name>Handbook</name>
+    <message>
+        <source>weighted mean</source>
+        <translation>media ponderada</translation>
+    </message>
+    <message>
+        <source>trimmed mean</source>
+        <translation>media recortada</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>mediana</translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation>puntuación z</translation>
+    </message>
+    <message>
+        <source>Borda count</source>
+        <translation>recuento de Borda</translation>
+    </message>
+    <message>
+        <source>mean of each criterion, weighted into a 0–100 score</source>
+        <translation>media de cada criterio, ponderada en una puntuación de 0 a 100</translation>
+    </message>
+    <message>
+        <source>each criterion&apos;s mean without its K highest and K lowest marks, weighted into 0–100</source>
+        <translation>media de cada criterio sin sus K puntuaciones más altas ni sus K más bajas, ponderada de 0 a 100</translation>
+    </message>
+    <message>
+        <source>median of each criterion, weighted into a 0–100 score</source>
+        <translation>mediana de cada criterio, ponderada en una puntuación de 0 a 100</translation>
+    </message>
+    <message>
+        <source>mean of the judges&apos; standardised totals</source>
+        <translation>media de los totales estandarizados de los miembros del jurado</translation>
+    </message>
+    <message>
+        <source>mean fraction of each judge&apos;s other entries in the category beaten (ties half)</source>
+        <translation>fracción media de las demás candidaturas de cada miembro del jurado en la categoría a las que supera (los empates cuentan la mitad)</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>A QDate format for the sign-off date in the handbook: the language&apos;s usual long date, month as a word.</extracomment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Ceremony Handbook</source>
+        <translation>Manual de la ceremonia</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>Organizado por</translation>
+    </message>
+    <message>
+        <source>Edition %1</source>
+        <translation>Edición %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Position &amp; Organisation</source>
+        <translation>Cargo y organización</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>Desierto</translation>
+    </message>
+    <message>
+        <source>below the minimum score</source>
+        <translation>por debajo de la puntuación mínima</translation>
+    </message>
+    <message>
+        <source>no entry at this rank</source>
+        <translation>ninguna candidatura en este puesto</translation>
+    </message>
+    <message>
+        <source>%1: vacant (%2).</source>
+        <extracomment>%1 is the tier&apos;s name as the award defines it (&quot;Most Promising&quot;), %2 the reason.</extracomment>
+        <translation>%1: desierto (%2).</translation>
+    </message>
+    <message>
+        <source>%1 Winners</source>
+        <extracomment>%1 is the award&apos;s name as entered (&quot;The 2nd WeGO Awards 2014&quot;).</extracomment>
+        <translation>%1: ganadores</translation>
+    </message>
+    <message>
+        <source>Judging Panel of %1</source>
+        <extracomment>%1 is the award&apos;s name (&quot;The 2nd WeGO Awards 2014&quot;).</extracomment>
+        <translation>Jurado de %1</translation>
+    </message>
+    <message>
+        <source>Judging Method</source>
+        <translation>Método de evaluación</translation>
+    </message>
+    <message>
+        <source>%1 from %2 in %3 were judged in the round “%4”; %5 from %6 were counted (only complete, submitted scorecards of eligible entries count).</source>
+        <extracomment>%1 eligible entries, %2 countries, %3 categories, %4 the round&apos;s name, %5 scorecards, %6 judges.</extracomment>
+        <translation>En la ronda «%4» se evaluaron %1 de %2 en %3; se contaron %5 de %6 (solo cuentan las fichas de evaluación completas y enviadas de candidaturas admitidas).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eligible entries</source>
+        <translation>
+            <numerusform>%n candidatura admitida</numerusform>
+            <numerusform>%n candidaturas admitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n país</numerusform>
+            <numerusform>%n países</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n categories</source>
+        <translation>
+            <numerusform>%n categoría</numerusform>
+            <numerusform>%n categorías</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecards</source>
+        <translation>
+            <numerusform>%n ficha de evaluación</numerusform>
+            <numerusform>%n fichas de evaluación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judges</source>
+        <translation>
+            <numerusform>%n miembro del jurado</numerusform>
+            <numerusform>%n miembros del jurado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Method: %1 (%2). Quorum: %3; an entry with fewer is listed but not ranked.</source>
+        <translation>Método: %1 (%2). Quórum: %3; una candidatura con menos aparece en la lista, pero sin puesto.</translation>
+    </message>
+    <message>
+        <source>Trim: K = %1 (the %1 highest and %1 lowest marks of each criterion are dropped).</source>
+        <translation>Recorte: K = %1 (se descartan las %1 puntuaciones más altas y las %1 más bajas de cada criterio).</translation>
+    </message>
+    <message>
+        <source>Ties are broken by the weighted mean, then by the median scorecard total; entries still equal share their rank. The tiers go to ranks 1, 2, 3… in order, and tied entries share their rank&apos;s tier.</source>
+        <translation>Los empates se deshacen con la media ponderada y, después, con la mediana de los totales de las fichas; las candidaturas que siguen igualadas comparten puesto. Los niveles se asignan a los puestos 1, 2, 3… por orden, y las candidaturas empatadas comparten el nivel de su puesto.</translation>
+    </message>
+    <message>
+        <source>Agreement and Robustness by Category</source>
+        <translation>Concordancia y solidez por categoría</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Candidaturas</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Fichas</translation>
+    </message>
+    <message>
+        <source>Interval α</source>
+        <translation>α de intervalo</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Estable</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>ICC(2,k): reliability of the panel&apos;s mean mark (Shrout &amp; Fleiss, two-way random effects), over the entries scored by every judge of the category; – where there is no such block. Interval α: Krippendorff&apos;s alpha over all pairs of scorecard totals. Stable: the same tier winners under all five tally methods and with any one judge left out.</source>
+        <translation>ICC(2,k): fiabilidad de la puntuación media del jurado (Shrout y Fleiss, efectos aleatorios de dos vías), sobre las candidaturas evaluadas por todos los miembros del jurado de la categoría; – si no hay tal bloque. α de intervalo: alfa de Krippendorff sobre todos los pares de totales de las fichas. Estable: los mismos ganadores de cada nivel con los cinco métodos de recuento y al dejar fuera a cualquier miembro del jurado.</translation>
+    </message>
+    <message>
+        <source>The round “%1” has not been signed off: this result is provisional.</source>
+        <translation>La ronda «%1» no se ha validado: este resultado es provisional.</translation>
+    </message>
+    <message>
+        <source>The round “%1” was signed off by %2 on %3 with the %4 method (%5); this handbook was tallied otherwise and is not the signed-off result.</source>
+        <extracomment>%1 round, %2 who signed off, %3 the date, %4 the method&apos;s name, %5 its parameters (JSON, as stored).</extracomment>
+        <translation>La ronda «%1» la validó %2 el %3 con el método %4 (%5); este manual se calculó de otro modo y no es el resultado validado.</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2. The SHA-256 digest of the round&apos;s inputs and this result is:</source>
+        <translation>Validado por %1 el %2. El resumen SHA-256 de los datos de la ronda y de este resultado es:</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>(none yet)</source>
+        <translation>(todavía ninguno)</translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::AwardScreen</name>
+    <message>
+        <source>Award overview</source>
+        <translation>Resumen del premio</translation>
+    </message>
+    <message>
+        <source>%1 (minimum %2)</source>
+        <translation>%1 (mínimo %2)</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (cerrada)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Prize tiers:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Rounds:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Entries:&lt;/b&gt; %3 from %4 countries · &lt;b&gt;Judges:&lt;/b&gt; %5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Niveles de premio:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Rondas:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Candidaturas:&lt;/b&gt; %3 de %4 países · &lt;b&gt;Jurado:&lt;/b&gt; %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Categories and criteria</source>
+        <translation>Categorías y criterios</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2, %3–%4)</source>
+        <translation>%1 (peso %2, %3–%4)</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 events.</source>
+        <translation>Registro de auditoría íntegro: %1 eventos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The audit trail has been tampered with:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;El registro de auditoría ha sido manipulado:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source> — &lt;b&gt;in force&lt;/b&gt;: the tally is frozen</source>
+        <translation> — &lt;b&gt;vigente&lt;/b&gt;: el recuento está congelado</translation>
+    </message>
+    <message>
+        <source> — revoked by %1</source>
+        <translation> — revocada por %1</translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::ErrorPresenter</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::ExportScreen</name>
+    <message>
+        <source>&lt;h2&gt;Export&lt;/h2&gt;&lt;p&gt;The handbook and the tables use the method of the round&apos;s sign-off when there is one (its digest is printed), otherwise weighted-mean. Existing files are never overwritten.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Exportar&lt;/h2&gt;&lt;p&gt;El manual y las tablas usan el método de la validación de la ronda si la hay (se imprime su resumen) y, si no, la media ponderada. Nunca se sobrescriben archivos existentes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Ceremony handbook (PDF or HTML)…</source>
+        <translation>Manual de la ceremonia (PDF o HTML)…</translation>
+    </message>
+    <message>
+        <source>Cover, winners table, a profile of every winner, the judging panel and the method note.</source>
+        <translation>Portada, tabla de ganadores, una ficha de cada ganador, el jurado y la nota sobre el método.</translation>
+    </message>
+    <message>
+        <source>Tables for spreadsheets (CSV folder)…</source>
+        <translation>Tablas para hojas de cálculo (carpeta CSV)…</translation>
+    </message>
+    <message>
+        <source>results, scores (re-importable), submissions, judges and criteria; UTF-8 with BOM; cells that look like formulas are neutralised.</source>
+        <translation>resultados, puntuaciones (reimportables), candidaturas, jurado y criterios; UTF-8 con BOM; las celdas que parecen fórmulas se neutralizan.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)…</source>
+        <translation>Libro de Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>One sheet per table and one per category&apos;s results.</source>
+        <translation>Una hoja por tabla y otra por los resultados de cada categoría.</translation>
+    </message>
+    <message>
+        <source>JSON document…</source>
+        <translation>Documento JSON…</translation>
+    </message>
+    <message>
+        <source>The whole award and its tally for scripts (never the access codes).</source>
+        <translation>El premio completo y su recuento, para scripts (nunca los códigos de acceso).</translation>
+    </message>
+    <message>
+        <source>Ceremony handbook</source>
+        <translation>Manual de la ceremonia</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV tables</source>
+        <translation>Carpeta para las tablas CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Libro de Excel</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON document</source>
+        <translation>Documento JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: the handbook is written as .pdf or .html</source>
+        <translation>%1: el manual se escribe como .pdf o .html</translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation>No se exportó nada</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Escrito: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::JudgeEntryModel</name>
+    <message>
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::JudgeWindow</name>
+    <message>
+        <source>&amp;Submit this scorecard</source>
+        <translation>&amp;Enviar esta ficha</translation>
+    </message>
+    <message>
+        <source>&amp;Next unscored</source>
+        <translation>&amp;Siguiente sin puntuar</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — judge %3 — Jurybox</source>
+        <translation>%1 — %2 — jurado %3 — Jurybox</translation>
+    </message>
+    <message>
+        <source>Your entries</source>
+        <translation>Sus candidaturas</translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation>Texto de la candidatura</translation>
+    </message>
+    <message>
+        <source>Your comment for the secretariat (saved as you type)</source>
+        <translation>Su comentario para la secretaría (se guarda mientras escribe)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Submit this scorecard</source>
+        <translation>Enviar esta ficha</translation>
+    </message>
+    <message>
+        <source>Next unscored entry</source>
+        <translation>Siguiente candidatura sin puntuar</translation>
+    </message>
+    <message>
+        <source>%v of %m submitted</source>
+        <translation>%v de %m enviadas</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comentario:</translation>
+    </message>
+    <message>
+        <source>%1 — every mark is saved the moment you enter it.</source>
+        <translation>%1 — cada puntuación se guarda en cuanto la introduce.</translation>
+    </message>
+    <message>
+        <source>Comment not saved</source>
+        <translation>Comentario no guardado</translation>
+    </message>
+    <message>
+        <source>(blind review)</source>
+        <translation>(evaluación anónima)</translation>
+    </message>
+    <message>
+        <source>%1 to %2, weight %3</source>
+        <translation>de %1 a %2, peso %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;weight %2 · %3–%4&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;peso %2 · %3–%4&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Mark not saved</source>
+        <translation>Puntuación no guardada</translation>
+    </message>
+    <message>
+        <source>%1 submitted. You can still revise it until you send the file back.</source>
+        <translation>%1 enviada. Puede revisarla hasta que devuelva el archivo.</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>No enviada</translation>
+    </message>
+    <message>
+        <source>Every entry is scored.</source>
+        <translation>Todas las candidaturas están puntuadas.</translation>
+    </message>
+    <message>
+        <source>Marks for this entry</source>
+        <translation>Puntuaciones de esta candidatura</translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::MainWindow</name>
+    <message>
+        <source>%1 — demo, not saved — Jurybox</source>
+        <translation>%1 — demostración, sin guardar — Jurybox</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Jurybox</source>
+        <translation>%1 — %2 — Jurybox</translation>
+    </message>
+    <message>
+        <source>Categories &amp; criteria</source>
+        <translation>Categorías y criterios</translation>
+    </message>
+    <message>
+        <source>Judging panel</source>
+        <translation>Jurado</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Conflictos de intereses</translation>
+    </message>
+    <message>
+        <source>A confirmed conflict keeps the judge away from the entry; a possible one (same country) waits for the secretariat to confirm or clear it: jurybox-cli conflicts FILE --confirm J,S.</source>
+        <translation>Un conflicto confirmado aparta al miembro del jurado de la candidatura; uno posible (mismo país) espera a que la secretaría lo confirme o lo descarte: jurybox-cli conflicts FILE --confirm J,S.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Premio</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Candidaturas</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>Jurado</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>The demo award lives in memory: File › Save a copy… keeps it.</source>
+        <translation>El premio de demostración está solo en memoria: Archivo › Guardar una copia… lo conserva.</translation>
+    </message>
+    <message>
+        <source>Drop returned .jurypkg files here to merge them.</source>
+        <translation>Suelte aquí los archivos .jurypkg devueltos para incorporarlos.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo award</source>
+        <translation>Abrir el premio de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Create judge packages…</source>
+        <translation>&amp;Crear paquetes del jurado…</translation>
+    </message>
+    <message>
+        <source>Folder for the judge packages</source>
+        <translation>Carpeta para los paquetes del jurado</translation>
+    </message>
+    <message>
+        <source>&amp;Merge returned packages…</source>
+        <translation>&amp;Incorporar paquetes devueltos…</translation>
+    </message>
+    <message>
+        <source>Returned judge packages</source>
+        <translation>Paquetes del jurado devueltos</translation>
+    </message>
+    <message>
+        <source>Judge packages (*.jurypkg)</source>
+        <translation>Paquetes del jurado (*.jurypkg)</translation>
+    </message>
+    <message numerus="yes">
+        <source>merging %n package(s)</source>
+        <translation>
+            <numerusform>incorporar %n paquete</numerusform>
+            <numerusform>incorporar %n paquetes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off the tally…</source>
+        <translation>&amp;Validar el recuento…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Con&amp;figuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Jurybox</source>
+        <translation>&amp;Acerca de Jurybox</translation>
+    </message>
+    <message>
+        <source>About Jurybox</source>
+        <translation>Acerca de Jurybox</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Jurybox %1&lt;/h3&gt;&lt;p&gt;Judging for smart-city awards: offline scorecards, merged, tallied, checked and signed off.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Jurybox %1&lt;/h3&gt;&lt;p&gt;Evaluación de premios de ciudades inteligentes: fichas de evaluación sin conexión, reunidas, contadas, comprobadas y validadas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (judge %2): %3 new, %4 updated, %5 unchanged, %6 ignored</source>
+        <translation>%1 (jurado %2): %3 nuevas, %4 actualizadas, %5 sin cambios, %6 ignoradas</translation>
+    </message>
+    <message>
+        <source>%1: REJECTED — %2; nothing from it was merged</source>
+        <translation>%1: RECHAZADO — %2; no se incorporó nada de él</translation>
+    </message>
+    <message>
+        <source>Merge report</source>
+        <translation>Informe de la incorporación</translation>
+    </message>
+    <message>
+        <source>Packages not written</source>
+        <translation>Paquetes no escritos</translation>
+    </message>
+    <message>
+        <source>Access codes</source>
+        <translation>Códigos de acceso</translation>
+    </message>
+    <message>
+        <source>Packages written to %1. Send each judge the code separately from the file:</source>
+        <translation>Paquetes escritos en %1. Envíe a cada miembro del jurado el código por separado del archivo:</translation>
+    </message>
+    <message>
+        <source>Copy codes</source>
+        <translation>Copiar los códigos</translation>
+    </message>
+    <message>
+        <source>Sign off the tally</source>
+        <translation>Validar el recuento</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with the sign-off (method: %1):</source>
+        <translation>Su nombre, que queda registrado con la validación (método: %1):</translation>
+    </message>
+    <message>
+        <source>signing off</source>
+        <translation>validar</translation>
+    </message>
+    <message>
+        <source>Signed off: %1</source>
+        <translation>Validado: %1</translation>
+    </message>
+    <message>
+        <source>Not signed off</source>
+        <translation>No validado</translation>
+    </message>
+    <message>
+        <source>Back up first?</source>
+        <translation>¿Hacer antes una copia de seguridad?</translation>
+    </message>
+    <message>
+        <source>Make a backup copy of the award before %1?</source>
+        <translation>¿Hacer una copia de seguridad del premio antes de %1?</translation>
+    </message>
+    <message>
+        <source>Save a copy of the award</source>
+        <translation>Guardar una copia del premio</translation>
+    </message>
+    <message>
+        <source>Jurybox awards (*.jurybox)</source>
+        <translation>Premios de Jurybox (*.jurybox)</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Copia guardada como %1</translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation>Copia no guardada</translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::OpenFiles</name>
+    <message>
+        <source>Judge package</source>
+        <translation>Paquete del jurado</translation>
+    </message>
+    <message>
+        <source>Access code for %1 (from the secretariat):</source>
+        <translation>Código de acceso de %1 (se lo da la secretaría):</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>No se puede abrir %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo award</source>
+        <translation>No se puede abrir el premio de demostración</translation>
+    </message>
+    <message>
+        <source>Open an award or a judge package</source>
+        <translation>Abrir un premio o un paquete del jurado</translation>
+    </message>
+    <message>
+        <source>Jurybox files (*.jurybox *.jurypkg);;Awards (*.jurybox);;Judge packages (*.jurypkg)</source>
+        <translation>Archivos de Jurybox (*.jurybox *.jurypkg);;Premios (*.jurybox);;Paquetes del jurado (*.jurypkg)</translation>
+    </message>
+    <message>
+        <source>New award</source>
+        <translation>Nuevo premio</translation>
+    </message>
+    <message>
+        <source>Jurybox awards (*.jurybox)</source>
+        <translation>Premios de Jurybox (*.jurybox)</translation>
+    </message>
+    <message>
+        <source>Award not created</source>
+        <translation>Premio no creado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::ProgressModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Submitted / assigned</source>
+        <translation>Enviadas / asignadas</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviadas</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Asignadas</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Empezadas</translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::ProgressScreen</name>
+    <message>
+        <source>&lt;b&gt;Judges&lt;/b&gt; — in red: assigned entries not yet submitted</source>
+        <translation>&lt;b&gt;Jurado&lt;/b&gt; — en rojo: candidaturas asignadas aún sin enviar</translation>
+    </message>
+    <message>
+        <source>Progress per judge</source>
+        <translation>Progreso por miembro del jurado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Categories&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Categorías&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Progress per category</source>
+        <translation>Progreso por categoría</translation>
+    </message>
+    <message>
+        <source>Every round is closed.</source>
+        <translation>Todas las rondas están cerradas.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Progress of round “%1”&lt;/h2&gt;%2 of %3 scorecards submitted; %4 judge(s) still to finish.</source>
+        <translation>&lt;h2&gt;Progreso de la ronda «%1»&lt;/h2&gt;%2 de %3 fichas enviadas; faltan por terminar %4 miembros del jurado.</translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::ResultsModel</name>
+    <message>
+        <source>tie</source>
+        <translation>empate</translation>
+    </message>
+    <message>
+        <source>below quorum</source>
+        <translation>sin quórum</translation>
+    </message>
+    <message>
+        <source>plain mean (fewer than %1 marks)</source>
+        <translation>media simple (menos de %1 puntuaciones)</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>sin comparación</translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::ResultsScreen</name>
+    <message>
+        <source>The method chosen in advance decides the ranks; the others show robustness.</source>
+        <translation>El método elegido de antemano decide los puestos; los demás muestran la solidez.</translation>
+    </message>
+    <message>
+        <source>trim </source>
+        <translation>recorte </translation>
+    </message>
+    <message>
+        <source>quorum </source>
+        <translation>quórum </translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Tally method</source>
+        <translation>Método de recuento</translation>
+    </message>
+    <message>
+        <source>Marks trimmed at each end</source>
+        <translation>Puntuaciones recortadas en cada extremo</translation>
+    </message>
+    <message>
+        <source>Quorum of scorecards</source>
+        <translation>Quórum de fichas</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Método:</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Cannot tally</source>
+        <translation>No se puede hacer el recuento</translation>
+    </message>
+    <message>
+        <source>Robustness: stable — the same winners under all %1 methods and with each of the %2 judges left out in turn.</source>
+        <translation>Solidez: estable — los mismos ganadores con los %1 métodos y al dejar fuera, uno a uno, a cada uno de los %2 miembros del jurado.</translation>
+    </message>
+    <message>
+        <source>Robustness: NOT stable — the tier winners change with the method or when a judge is left out; see jurybox-cli tally for the lists.</source>
+        <translation>Solidez: NO estable — los ganadores cambian con el método o al dejar fuera a un miembro del jurado; vea las listas con jurybox-cli tally.</translation>
+    </message>
+    <message>
+        <source>Tie for %1 at rank %2: %3 (not broken).</source>
+        <translation>Empate en %1 en el puesto %2: %3 (sin deshacer).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agreement&lt;/b&gt;: ICC(2,k) %1 · ICC(1,k) %2 · Krippendorff&apos;s α (interval) %3 · %4 entries, %5 judges&lt;br&gt;&lt;b&gt;Severity&lt;/b&gt; (points on 0–100 against the other judges): %6</source>
+        <translation>&lt;b&gt;Concordancia&lt;/b&gt;: ICC(2,k) %1 · ICC(1,k) %2 · α de Krippendorff (intervalo) %3 · %4 candidaturas, %5 miembros del jurado&lt;br&gt;&lt;b&gt;Severidad&lt;/b&gt; (puntos de 0 a 100 respecto de los demás miembros del jurado): %6</translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::SettingsDialog</name>
+    <message>
+        <source>Settings — Jurybox</source>
+        <translation>Configuración — Jurybox</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The ceremony handbook has its own language, chosen when it is exported (jurybox-cli export --language en|ko|es).</source>
+        <translation>El manual de la ceremonia tiene su propio idioma, que se elige al exportarlo (jurybox-cli export --language en|ko|es).</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Jurybox starts.</source>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie Jurybox.</translation>
+    </message>
+    <message>
+        <source>Jurybox will speak %1 the next time it starts.</source>
+        <translation>Jurybox estará en %1 la próxima vez que se inicie.</translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::SubmissionModel</name>
+    <message>
+        <source>Entry</source>
+        <translation>Candidatura</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::SubmissionsScreen</name>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>Search entries, cities, countries, organisations…</source>
+        <translation>Buscar candidaturas, ciudades, países, organizaciones…</translation>
+    </message>
+    <message>
+        <source>Search submissions</source>
+        <translation>Buscar candidaturas</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Candidaturas</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Candidatura seleccionada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Import refused — nothing was changed</source>
+        <translation>Importación rechazada: no se cambió nada</translation>
+    </message>
+    <message>
+        <source>Import submissions</source>
+        <translation>Importar candidaturas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::WelcomePage</name>
+    <message>
+        <source>Welcome — Jurybox</source>
+        <translation>Bienvenida — Jurybox</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Jurybox&lt;/h1&gt;&lt;p&gt;Judging for smart-city awards: judges score offline on their own laptops, the secretariat merges their scorecards, tallies the winners, checks the result and signs it off, and the ceremony gets its handbook.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Jurybox&lt;/h1&gt;&lt;p&gt;Evaluación de premios de ciudades inteligentes: los miembros del jurado puntúan sin conexión en sus propios portátiles, la secretaría reúne sus fichas de evaluación, calcula los ganadores, comprueba y valida el resultado, y la ceremonia recibe su manual.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Secretariat officer</source>
+        <translation>Personal de la secretaría</translation>
+    </message>
+    <message>
+        <source>Sets up the award, imports the entries and the judges, records conflicts of interest, assigns the judges and sends each one a package. Merges the returned packages, tallies, checks the result, signs it off and exports it.</source>
+        <translation>Configura el premio, importa las candidaturas y los miembros del jurado, registra los conflictos de intereses, asigna el jurado y envía a cada miembro un paquete. Reúne los paquetes devueltos, hace el recuento, comprueba el resultado, lo valida y lo exporta.</translation>
+    </message>
+    <message>
+        <source>New award…</source>
+        <translation>Nuevo premio…</translation>
+    </message>
+    <message>
+        <source>Open an award…</source>
+        <translation>Abrir un premio…</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Jurado</translation>
+    </message>
+    <message>
+        <source>Opens the package from the secretariat with the access code sent separately, reads each entry, scores every criterion and writes a comment — offline; every mark is saved at once. Submits, then sends the file back.</source>
+        <translation>Abre el paquete de la secretaría con el código de acceso recibido por separado, lee cada candidatura, puntúa todos los criterios y escribe un comentario, sin conexión; cada puntuación se guarda al instante. Envía las fichas y devuelve el archivo.</translation>
+    </message>
+    <message>
+        <source>Open a judge package…</source>
+        <translation>Abrir un paquete del jurado…</translation>
+    </message>
+    <message>
+        <source>Ceremony organiser</source>
+        <translation>Organización de la ceremonia</translation>
+    </message>
+    <message>
+        <source>Receives the ceremony handbook (PDF or HTML, in English, Korean or Spanish) and the result tables (CSV, Excel) from the secretariat.</source>
+        <translation>Recibe de la secretaría el manual de la ceremonia (PDF o HTML, en inglés, coreano o español) y las tablas de resultados (CSV, Excel).</translation>
+    </message>
+    <message>
+        <source>Try it: open the demo award (the 2nd WeGO Awards 2014)</source>
+        <translation>Pruébelo: abra el premio de demostración (2.ª edición de los WeGO Awards, 2014)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Archivos recientes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Archivos recientes</translation>
+    </message>
+    <message>
+        <source>Settings (language)…</source>
+        <translation>Configuración (idioma)…</translation>
+    </message>
+</context>
 </TS>

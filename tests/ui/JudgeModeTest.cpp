@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QListView>
@@ -106,6 +107,14 @@ TEST_CASE("the keyboard reaches the comment, Next and Submit after the marks, an
     REQUIRE(QTest::qWaitForWindowActive(&window));
     const auto inputs = window.markInputs();
     REQUIRE_FALSE(inputs.empty());
+    // What a screen reader says on a mark: the criterion, then its scale, weight and what the box's label shows.
+    QAccessibleInterface* first = QAccessible::queryAccessibleInterface(inputs.front());
+    REQUIRE(first);
+    const Criterion criterion =
+        window.session().criteriaOf(window.session().entry(window.currentRef())->submission.categoryId).front();
+    CHECK(first->text(QAccessible::Name) == criterion.name);
+    CHECK(first->text(QAccessible::Description).startsWith(QStringLiteral("1 to 10, weight ")));
+    CHECK(first->text(QAccessible::Description).endsWith(QStringLiteral(" — ") + criterion.description));
     for (QDoubleSpinBox* input : inputs)
         input->setValue(6);
     inputs.back()->setFocus();

@@ -179,15 +179,19 @@ void JudgeWindow::buildForm(const exchange::JudgeEntry& entry) {
         input->setSingleStep(1);
         input->setSpecialValueText(QStringLiteral("–"));
         input->setAccessibleName(c.name);
-        input->setAccessibleDescription(
-            tr("%1 to %2, weight %3").arg(number(c.scaleMin), number(c.scaleMax), number(c.weight)));
         input->setToolTip(c.description);
         input->setMinimumWidth(90);
         const auto value = entry.values.find(c.id);
         input->setValue(value == entry.values.end() ? unscored : value->second);
         auto* descriptor = new QLabel(holder);
         descriptor->setWordWrap(true);
-        descriptor->setText(value == entry.values.end() ? c.description : descriptorFor(c, value->second));
+        // A screen reader hears the scale and the level descriptor that the label beside the box shows.
+        const QString scale = tr("%1 to %2, weight %3").arg(number(c.scaleMin), number(c.scaleMax), number(c.weight));
+        const auto describe = [input, descriptor, scale](const QString& text) {
+            descriptor->setText(text);
+            input->setAccessibleDescription(text.isEmpty() ? scale : scale + QStringLiteral(" — ") + text);
+        };
+        describe(value == entry.values.end() ? c.description : descriptorFor(c, value->second));
         auto* row = new QHBoxLayout;
         row->addWidget(input);
         row->addWidget(descriptor, 1);
@@ -195,8 +199,8 @@ void JudgeWindow::buildForm(const exchange::JudgeEntry& entry) {
                          .arg(c.name.toHtmlEscaped(), number(c.weight), number(c.scaleMin), number(c.scaleMax)),
                      row);
         const Criterion criterion = c;
-        connect(input, &QDoubleSpinBox::valueChanged, this, [this, criterion, descriptor, unscored](double v) {
-            descriptor->setText(v <= unscored ? criterion.description : descriptorFor(criterion, v));
+        connect(input, &QDoubleSpinBox::valueChanged, this, [this, criterion, describe, unscored](double v) {
+            describe(v <= unscored ? criterion.description : descriptorFor(criterion, v));
             saveMark(criterion.id, v, unscored);
         });
         m_inputs.push_back(input);
