@@ -11,8 +11,11 @@
 #include "core/store/JudgeStore.h"
 #include "ui/OpenFiles.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/screens/AssignmentScreen.h"
 #include "ui/screens/AwardScreen.h"
+#include "ui/screens/CriteriaScreen.h"
 #include "ui/screens/ExportScreen.h"
+#include "ui/screens/JudgesScreen.h"
 #include "ui/screens/ProgressScreen.h"
 #include "ui/screens/ResultsScreen.h"
 #include "ui/screens/SubmissionsScreen.h"
@@ -35,6 +38,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace jurybox::ui {
 
@@ -42,6 +46,7 @@ MainWindow::MainWindow(std::unique_ptr<store::AwardFile> award, bool demo, QWidg
     : QMainWindow(parent)
     , m_award(std::move(award))
     , m_demo(demo)
+    , m_undoStack(new QUndoStack(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this)) {
     const Award a = store::AwardStore(m_award->db()).award();
@@ -49,20 +54,16 @@ MainWindow::MainWindow(std::unique_ptr<store::AwardFile> award, bool demo, QWidg
                         : tr("%1 — %2 — Jurybox").arg(a.name, QFileInfo(m_award->path()).fileName()));
     setAcceptDrops(true);
 
-    auto* awardPage = new AwardScreen(*m_award, this);
+    auto* awardPage = new AwardScreen(*m_award, m_undoStack, this);
+    m_awardScreen = awardPage;
     m_submissions = new SubmissionsScreen(*m_award, this);
+    m_submissions->setUndoStack(m_undoStack);
     m_progress = new ProgressScreen(*m_award, this);
     m_results = new ResultsScreen(*m_award, this);
     store::AwardFile& file = *m_award;
-    auto* criteria = new TableScreen(
-        tr("Categories & criteria"), [&file] { return report::listTable(file, report::Listing::Criteria); }, this);
-    auto* judges = new TableScreen(
-        tr("Judging panel"), [&file] { return report::listTable(file, report::Listing::Judges); }, this);
-    auto* conflicts = new TableScreen(
-        tr("Conflicts of interest"), [&file] { return report::listTable(file, report::Listing::Conflicts); }, this);
-    conflicts->setNote(tr("A confirmed conflict keeps the judge away from the entry; a possible one (same country) "
-                          "waits for the secretariat to confirm or clear it: jurybox-cli conflicts FILE --confirm "
-                          "J,S."));
+    auto* criteria = m_criteria = new CriteriaScreen(file, m_undoStack, this);
+    auto* judges = m_judges = new JudgesScreen(file, this);
+    m_assignments = new AssignmentScreen(file, m_undoStack, this);
     auto* auditTrail = new TableScreen(
         tr("Audit trail"),
         [&file] {
@@ -79,7 +80,7 @@ MainWindow::MainWindow(std::unique_ptr<store::AwardFile> award, bool demo, QWidg
     addPage(tr("Categories & criteria"), criteria);
     addPage(tr("Submissions"), m_submissions);
     addPage(tr("Judges"), judges);
-    addPage(tr("Conflicts"), conflicts);
+    addPage(tr("Conflicts & assignments"), m_assignments);
     addPage(tr("Progress"), m_progress);
     addPage(tr("Results"), m_results);
     addPage(tr("Audit trail"), auditTrail);
@@ -87,7 +88,7 @@ MainWindow::MainWindow(std::unique_ptr<store::AwardFile> award, bool demo, QWidg
     addPage(tr("Export"), m_export);
     m_reloaders = {[awardPage] { awardPage->reload(); }, [criteria] { criteria->reload(); },
                    [this] { m_submissions->reload(); },  [judges] { judges->reload(); },
-                   [conflicts] { conflicts->reload(); }, [this] { m_progress->reload(); },
+                   [this] { m_assignments->reload(); },  [this] { m_progress->reload(); },
                    [this] { m_results->reload(); },      [auditTrail] { auditTrail->reload(); }};
 
     m_navigation->setFixedWidth(210);
@@ -95,6 +96,11 @@ MainWindow::MainWindow(std::unique_ptr<store::AwardFile> award, bool demo, QWidg
     m_navigation->setSpacing(2);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_submissions, &SubmissionsScreen::awardChanged, this, &MainWindow::reloadAll);
+    connect(m_judges, &JudgesScreen::awardChanged, this, &MainWindow::reloadAll);
+    // Finding conflicts adds possible marks only: the pages reload, the undo history stays valid.
+    connect(m_assignments, &AssignmentScreen::awardChanged, this, &MainWindow::reloadPages);
+    // Queued: a command is pushed from inside a model's setData(), where resetting models would pull the rug.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::reloadPages, Qt::QueuedConnection);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -109,7 +115,12 @@ MainWindow::MainWindow(std::unique_ptr<store::AwardFile> award, bool demo, QWidg
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The pages and the undo stack work on the award, which closes before QWidget deletes the children: let the pages
+    // go first (a field losing focus applies its edit), and keep the stack's clear() from reloading anything.
+    m_undoStack->blockSignals(true);
+    delete takeCentralWidget();
+}
 
 void MainWindow::addPage(const QString& label, QWidget* page) {
     m_navigation->addItem(label);
@@ -130,6 +141,11 @@ void MainWindow::showPage(const QString& label) {
 }
 
 void MainWindow::reloadAll() {
+    m_undoStack->clear();
+    reloadPages();
+}
+
+void MainWindow::reloadPages() {
     for (const auto& reload : m_reloaders)
         reload();
 }
@@ -164,6 +180,18 @@ void MainWindow::buildMenus() {
     file->addAction(tr("Se&ttings…"), this, [this] { SettingsDialog::edit(this); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    // Ctrl+Shift+Z on every platform, besides the platform's own redo keys (Ctrl+Y on Windows).
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    redo->setShortcuts(redoKeys);
+    edit->addAction(undo);
+    edit->addAction(redo);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Jurybox"), this, [this] {
         QMessageBox::about(this, tr("About Jurybox"),

@@ -9,13 +9,18 @@
 
 class QListWidget;
 class QStackedWidget;
+class QUndoStack;
 
 namespace jurybox::ui {
 
+class AssignmentScreen;
 class SubmissionsScreen;
 class ResultsScreen;
 class ProgressScreen;
 class ExportScreen;
+class CriteriaScreen;
+class JudgesScreen;
+class AwardScreen;
 
 /// The secretariat's workspace over one open award: side navigation over the pages, the package actions
 /// (create, merge — also by dropping .jurypkg files on the window) and a copy through SQLite's backup API.
@@ -31,6 +36,12 @@ public:
     ResultsScreen* results() const { return m_results; }
     ProgressScreen* progress() const { return m_progress; }
     ExportScreen* exportScreen() const { return m_export; }
+    AwardScreen* awardScreen() const { return m_awardScreen; }
+    CriteriaScreen* criteria() const { return m_criteria; }
+    JudgesScreen* judges() const { return m_judges; }
+    AssignmentScreen* assignments() const { return m_assignments; }
+    /// The Edit menu's history: every undoable change to the award is a command pushed here.
+    QUndoStack* undoStack() const { return m_undoStack; }
     /// Shows the page with this navigation label ("Submissions", "Results", …).
     void showPage(const QString& label);
     QStringList pageLabels() const;
@@ -41,7 +52,8 @@ public:
     void createPackages(const QString& folder);
     /// Freezes the tally as the Results page shows it (method, trim, quorum), recorded as `by`; false when refused.
     bool signOff(const QString& by);
-    /// Reloads every page from the award.
+    /// Reloads every page after a change made outside the undo stack (import, merge, sign-off), which also clears the
+    /// Edit history: undoing an older edit must never overwrite such a change.
     void reloadAll();
 
 protected:
@@ -52,6 +64,7 @@ protected:
 private:
     void addPage(const QString& label, QWidget* page);
     void buildMenus();
+    void reloadPages();
     void saveCopy();
     void signOffInteractively();
     /// Asks whether to back up before a change (merge); false when the user cancels.
@@ -59,12 +72,17 @@ private:
 
     std::unique_ptr<store::AwardFile> m_award;
     bool m_demo;
+    QUndoStack* m_undoStack;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     SubmissionsScreen* m_submissions = nullptr;
     ResultsScreen* m_results = nullptr;
     ProgressScreen* m_progress = nullptr;
     ExportScreen* m_export = nullptr;
+    AwardScreen* m_awardScreen = nullptr;
+    CriteriaScreen* m_criteria = nullptr;
+    JudgesScreen* m_judges = nullptr;
+    AssignmentScreen* m_assignments = nullptr;
     std::vector<std::function<void()>> m_reloaders;
 };
 

@@ -176,8 +176,11 @@ AssignReport autoAssign(store::AwardFile& file, const AssignOptions& options) {
     store::AssignmentStore assignments(db);
     for (std::size_t e = 0; e < plan.entries.size(); ++e)
         for (const std::size_t j : plan.judgesOf[e])
-            if (!plan.isFixed(e, j) && assignments.add({plan.judges[j].id, plan.entries[e].id, round.id}))
+            if (const Assignment a{plan.judges[j].id, plan.entries[e].id, round.id};
+                !plan.isFixed(e, j) && assignments.add(a)) {
                 ++report.added;
+                report.addedAssignments.push_back(a);
+            }
     const auto [minIt, maxIt] = std::minmax_element(plan.load.begin(), plan.load.end());
     report.minLoad = plan.load.empty() ? 0 : *minIt;
     report.maxLoad = plan.load.empty() ? 0 : *maxIt;

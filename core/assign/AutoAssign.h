@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/domain/Assignment.h"
 #include "core/store/AwardFile.h"
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace jurybox::assign {
 
@@ -22,6 +24,8 @@ struct AssignReport {
     int kept = 0; ///< assignments that were there already
     int minLoad = 0;
     int maxLoad = 0;
+    /// Exactly the assignments written, so that they can be taken back (assign::removeAssignments).
+    std::vector<Assignment> addedAssignments;
 };
 
 /// Gives every eligible submission K judges, never one with a confirmed conflict of interest, keeping what is

@@ -6,6 +6,7 @@
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 #include "core/signoff/Signoff.h"
+#include "core/store/AssignmentStore.h"
 #include "core/store/ConflictStore.h"
 #include "core/store/JudgeStore.h"
 #include "core/store/SubmissionStore.h"
@@ -66,8 +67,8 @@ int findSameCountryConflicts(store::AwardFile& file) {
     return found;
 }
 
-void decideConflict(store::AwardFile& file, const QString& judgeRef, const QString& submissionRef,
-                    ConflictStatus status, const QString& reason) {
+ConflictDecision decideConflict(store::AwardFile& file, const QString& judgeRef, const QString& submissionRef,
+                                ConflictStatus status, const QString& reason) {
     db::Database& db = file.db();
     db::Transaction tx(db);
     signoff::ensureNotFrozen(db);
@@ -89,14 +90,16 @@ void decideConflict(store::AwardFile& file, const QString& judgeRef, const QStri
     }
     Conflict c{judge->id, submission->id, reason.isEmpty() && old ? old->reason : reason, status};
     conflicts.put(c);
-    int removed = 0;
+    ConflictDecision decision{judgeRef, submissionRef, old, {}};
     if (status == ConflictStatus::Confirmed) {
-        db.prepare("DELETE FROM assignment WHERE judge_id = ? AND submission_id = ?")
-            .bind(1, judge->id)
-            .bind(2, submission->id)
-            .run();
-        removed = db.changes();
+        store::AssignmentStore assignments(db);
+        for (const Assignment& a : assignments.all())
+            if (a.judgeId == judge->id && a.submissionId == submission->id)
+                decision.removedAssignments.push_back(a);
+        for (const Assignment& a : decision.removedAssignments)
+            assignments.remove(a);
     }
+    const auto removed = static_cast<int>(decision.removedAssignments.size());
     audit::AuditLog(db).append(QStringLiteral("conflict"),
                                QStringLiteral("%1 the conflict of %2 with %3%4")
                                    .arg(status == ConflictStatus::Confirmed ? QStringLiteral("Confirmed")
@@ -104,6 +107,36 @@ void decideConflict(store::AwardFile& file, const QString& judgeRef, const QStri
                                                                             : QStringLiteral("Marked as possible"),
                                         judgeRef, submissionRef,
                                         removed ? QStringLiteral(" (%1 assignment removed)").arg(removed) : QString()));
+    tx.commit();
+    return decision;
+}
+
+void revertConflictDecision(store::AwardFile& file, const ConflictDecision& decision) {
+    db::Database& db = file.db();
+    db::Transaction tx(db);
+    signoff::ensureNotFrozen(db);
+    const auto judge = store::JudgeStore(db).byRef(decision.judgeRef);
+    const auto submission = store::SubmissionStore(db).byRef(decision.submissionRef);
+    if (!judge || !submission)
+        throw Error(QStringLiteral("the conflict of %1 with %2 can no longer be taken back: the judge or the "
+                                   "submission is gone")
+                        .arg(decision.judgeRef, decision.submissionRef));
+    store::ConflictStore conflicts(db);
+    if (decision.previous)
+        conflicts.put(*decision.previous);
+    else
+        conflicts.remove(judge->id, submission->id);
+    store::AssignmentStore assignments(db);
+    for (const Assignment& a : decision.removedAssignments)
+        assignments.add(a);
+    audit::AuditLog(db).append(
+        QStringLiteral("conflict"),
+        QStringLiteral("Took back the decision on the conflict of %1 with %2: %3%4")
+            .arg(decision.judgeRef, decision.submissionRef,
+                 decision.previous ? toString(decision.previous->status) : QStringLiteral("no record"),
+                 decision.removedAssignments.empty()
+                     ? QString()
+                     : QStringLiteral(", %1 assignment(s) restored").arg(decision.removedAssignments.size())));
     tx.commit();
 }
 

@@ -19,18 +19,38 @@ namespace jurybox::award {
 
 namespace {
 
-void describeCategories(db::Database& db) {
+void describeCategories(store::CategoryStore& categories) {
     const auto table = csv::CsvTable::read(QStringLiteral(":/jurybox/demo/categories.csv"),
                                            {QStringLiteral("category"), QStringLiteral("description")}, {});
-    store::CategoryStore categories(db);
-    db::Transaction tx(db);
     for (const csv::CsvRow& row : table.rows()) {
         if (auto category = categories.categoryByName(table.value(row, QStringLiteral("category")))) {
             category->description = table.value(row, QStringLiteral("description"));
             categories.updateCategory(*category);
         }
     }
-    audit::AuditLog(db).append(QStringLiteral("edit"), QStringLiteral("Described the 2014 categories"));
+}
+
+// The same level descriptors for every criterion of a name, so that judges read what each level means.
+void describeLevels(store::CategoryStore& categories) {
+    const auto table =
+        csv::CsvTable::read(QStringLiteral(":/jurybox/demo/descriptors.csv"),
+                            {QStringLiteral("criterion"), QStringLiteral("level"), QStringLiteral("text")}, {});
+    for (Criterion criterion : categories.criteria()) {
+        for (const csv::CsvRow& row : table.rows())
+            if (table.value(row, QStringLiteral("criterion")) == criterion.name)
+                criterion.descriptors.push_back(
+                    {table.value(row, QStringLiteral("level")).toDouble(), table.value(row, QStringLiteral("text"))});
+        categories.updateCriterion(criterion);
+    }
+}
+
+void describe(db::Database& db) {
+    store::CategoryStore categories(db);
+    db::Transaction tx(db);
+    describeCategories(categories);
+    describeLevels(categories);
+    audit::AuditLog(db).append(QStringLiteral("edit"),
+                               QStringLiteral("Described the 2014 categories and their criteria's levels"));
     tx.commit();
 }
 
@@ -52,7 +72,7 @@ store::AwardFile createDemoAward(const QString& path) {
     sources.judges = base + QStringLiteral("judges.csv");
     sources.scores = base + QStringLiteral("scores.csv");
     import::importCsv(file, sources);
-    describeCategories(file.db());
+    describe(file.db());
     return file;
 }
 

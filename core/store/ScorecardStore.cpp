@@ -94,6 +94,21 @@ std::optional<Scorecard> ScorecardStore::find(Id judgeId, Id submissionId, Id ro
     return rows.empty() ? std::nullopt : std::optional(std::move(rows.front()));
 }
 
+std::vector<Scorecard> ScorecardStore::statuses(Id roundId) {
+    db::Statement st = m_db.prepare("SELECT judge_id, submission_id, status FROM scorecard WHERE round_id = ?");
+    st.bind(1, roundId);
+    std::vector<Scorecard> out;
+    while (st.step()) {
+        Scorecard s;
+        s.judgeId = st.integer(0);
+        s.submissionId = st.integer(1);
+        s.roundId = roundId;
+        s.status = scorecardStatusFromString(st.text(2)).value_or(ScorecardStatus::Draft);
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
 Id ScorecardStore::save(const Scorecard& sc) {
     return ScorecardWriter(m_db).save(sc);
 }

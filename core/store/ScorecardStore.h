@@ -18,6 +18,9 @@ public:
     /// Every scorecard (or those of one round) with its values, ordered by round, judge ref, submission ref.
     std::vector<Scorecard> all(std::optional<Id> roundId = std::nullopt);
     std::optional<Scorecard> find(Id judgeId, Id submissionId, Id roundId);
+    /// The round's scorecards without their values or comments (judge, submission, status): one cheap query for
+    /// overviews such as the assignment matrix.
+    std::vector<Scorecard> statuses(Id roundId);
     /// One judge's scorecards of a round (through the (round, judge, submission) index: cheap in a large award).
     std::vector<Scorecard> ofJudge(Id judgeId, Id roundId);
     /// Inserts a new scorecard (id 0) or replaces an existing one's fields and values; returns its id.

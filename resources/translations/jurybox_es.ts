@@ -211,6 +211,318 @@
         <source>(none yet)</source>
         <translation>(todavía ninguno)</translation>
     </message>
+    <message numerus="yes">
+        <source>auto-assign %n judge(s) per entry</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change refused — nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo refused — nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassign %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the award&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change category &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm the conflict of %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear the conflict of %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark %1 with %2 as a possible conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change criterion &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change tier &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::AssignmentLegend</name>
+    <message>
+        <source>assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scorecard in draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished">enviada</translation>
+    </message>
+    <message>
+        <source>confirmed conflict (blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possible conflict (to review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::AssignmentMatrixModel</name>
+    <message>
+        <source>assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scorecard submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scorecard in draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n judge(s) assigned in this round</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 (%3)&lt;br&gt;× &lt;b&gt;%4&lt;/b&gt; %5, %6 (%7)&lt;br&gt;%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4) · %5 · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation type="unfinished">Jurado</translation>
+    </message>
+    <message>
+        <source>Judges assigned to the entry in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (%3, %4): %n entry(ies) assigned in this round</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::AssignmentScreen</name>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search entries, cities, countries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished">Todas las categorías</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible conflicts to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts and assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Conflicts &amp;amp; assignments&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign / unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record every judge and entry from the same country as a possible conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the judge of the selected cell to its entry, or take them off it (also: double-click, Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judge may no longer score the entry; their assignment is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked at and dismissed: the judge may score the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a confirmed conflict with its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every eligible entry K judges, balanced, never a conflicted one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished">%1 (cerrada)</translation>
+    </message>
+    <message>
+        <source>The award has no round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation type="unfinished">Jurado</translation>
+    </message>
+    <message>
+        <source>%1 entries × %2 judges in round “%3”: %4 assignment(s); conflicts: %5 confirmed, %6 possible (to review), %7 cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible conflict(s) recorded (a judge from the entry&apos;s country); show them with “Possible conflicts to review” and confirm or clear each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-assign, round “%1”, %2 judge(s) per entry (seed %3): %4 assignment(s) added, %5 kept; each judge now has %6–%7 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cell of a judge&apos;s column first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why may %1 not judge %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::AutoAssignDialog</name>
+    <message>
+        <source>Auto-assign judges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judges per entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives each of the %1 eligible entries of round “%2” K judges from the panel of %3: never a judge with a confirmed conflict, the %4 existing assignment(s) kept, the loads balanced. The same seed gives the same assignments.&lt;br&gt;&lt;br&gt;Edit › Undo removes exactly the assignments this adds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judges per entry (K):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jurybox::ui::AwardScreen</name>
@@ -219,16 +531,8 @@
         <translation>Resumen del premio</translation>
     </message>
     <message>
-        <source>%1 (minimum %2)</source>
-        <translation>%1 (mínimo %2)</translation>
-    </message>
-    <message>
         <source>%1 (closed)</source>
         <translation>%1 (cerrada)</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Prize tiers:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Rounds:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Entries:&lt;/b&gt; %3 from %4 countries · &lt;b&gt;Judges:&lt;/b&gt; %5&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Niveles de premio:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Rondas:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Candidaturas:&lt;/b&gt; %3 de %4 países · &lt;b&gt;Jurado:&lt;/b&gt; %5&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Categories and criteria</source>
@@ -257,6 +561,162 @@
     <message>
         <source> — revoked by %1</source>
         <translation> — revocada por %1</translation>
+    </message>
+    <message>
+        <source>Award name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prize tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers go to ranks 1, 2, 3… in order; a tier stays vacant when the entry at its rank scores below its minimum. Double-click to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Award&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Entries:&lt;/b&gt; %1 from %2 countries · &lt;b&gt;Judges:&lt;/b&gt; %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::CriteriaModel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category / criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descriptors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::CriteriaScreen</name>
+    <message>
+        <source>Apply descriptors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Categories &amp;amp; criteria&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it; Edit › Undo takes a change back. While a tally is signed off, names, weights and scales are frozen; descriptions stay editable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories and criteria</source>
+        <translation type="unfinished">Categorías y criterios</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a score at this level means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level descriptors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Level descriptors&lt;/b&gt;&lt;br&gt;Select a criterion to describe its levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Level descriptors of %1&lt;/b&gt; (scale %2–%3)&lt;br&gt;What judges read beside each level; each level lies within the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descriptors not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion &quot;%1&quot;: descriptor level &quot;%2&quot; refused: a level is a number on the scale (write decimals with a point, e.g. 7.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::CriterionDelegate</name>
+    <message>
+        <source>Weight of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest score of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest score of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -365,6 +825,45 @@
     </message>
 </context>
 <context>
+    <name>jurybox::ui::JudgeModel</name>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation type="unfinished">Jurado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jurybox::ui::JudgeWindow</name>
     <message>
         <source>&amp;Submit this scorecard</source>
@@ -468,6 +967,84 @@
     </message>
 </context>
 <context>
+    <name>jurybox::ui::JudgesScreen</name>
+    <message>
+        <source>&lt;h2&gt;Judging panel&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import judges CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show access code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the selected judge&apos;s access code, to send apart from the package file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation type="unfinished">Jurado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judge(s); </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an access code (codes are generated when a package is written: File › Create judge packages…).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import refused — nothing was changed</source>
+        <translation type="unfinished">Importación rechazada: no se cambió nada</translation>
+    </message>
+    <message>
+        <source>Import judges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Access code of %1 (%2): %3
+Send it apart from the package file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no access code yet: codes are generated when a package is written (File › Create judge packages…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access code yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show access code?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the access code of %1 (%2) on screen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jurybox::ui::MainWindow</name>
     <message>
         <source>%1 — demo, not saved — Jurybox</source>
@@ -480,18 +1057,6 @@
     <message>
         <source>Categories &amp; criteria</source>
         <translation>Categorías y criterios</translation>
-    </message>
-    <message>
-        <source>Judging panel</source>
-        <translation>Jurado</translation>
-    </message>
-    <message>
-        <source>Conflicts of interest</source>
-        <translation>Conflictos de intereses</translation>
-    </message>
-    <message>
-        <source>A confirmed conflict keeps the judge away from the entry; a possible one (same country) waits for the secretariat to confirm or clear it: jurybox-cli conflicts FILE --confirm J,S.</source>
-        <translation>Un conflicto confirmado aparta al miembro del jurado de la candidatura; uno posible (mismo país) espera a que la secretaría lo confirme o lo descarte: jurybox-cli conflicts FILE --confirm J,S.</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -508,10 +1073,6 @@
     <message>
         <source>Judges</source>
         <translation>Jurado</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -683,6 +1244,22 @@
     <message>
         <source>Copy not saved</source>
         <translation>Copia no guardada</translation>
+    </message>
+    <message>
+        <source>Conflicts &amp; assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -863,6 +1440,88 @@
         <source>&lt;b&gt;Agreement&lt;/b&gt;: ICC(2,k) %1 · ICC(1,k) %2 · Krippendorff&apos;s α (interval) %3 · %4 entries, %5 judges&lt;br&gt;&lt;b&gt;Severity&lt;/b&gt; (points on 0–100 against the other judges): %6</source>
         <translation>&lt;b&gt;Concordancia&lt;/b&gt;: ICC(2,k) %1 · ICC(1,k) %2 · α de Krippendorff (intervalo) %3 · %4 candidaturas, %5 miembros del jurado&lt;br&gt;&lt;b&gt;Severidad&lt;/b&gt; (puntos de 0 a 100 respecto de los demás miembros del jurado): %6</translation>
     </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score distributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::ScoreSpreadView</name>
+    <message numerus="yes">
+        <source>%n scorecard(s) · lowest %1 · quartiles %2 / %3 / %4 · highest %5 · mean %6</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scorecard total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard totals per judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard totals per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harshest and most lenient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harshest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most lenient first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which judges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> judges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judges shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each box spans the middle half of the totals (0–100) a judge gave, the line in it is the median, the whiskers reach the lowest and the highest. Judges are ordered by severity: the mean difference from the other judges on the same entries; red boxes are harsher and blue ones more lenient than the panel by more than %1 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;severity %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a (no shared entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard totals per judge — %1 of %2 judges, round “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jurybox::ui::SettingsDialog</name>
@@ -979,6 +1638,37 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Double-click an entry&apos;s status to change it; Edit › Undo takes the change back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::TierModel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change refused — nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier &quot;%1&quot;: minimum score &quot;%2&quot; refused: write a number from 0 to 100, or leave it empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prize tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum score (0–100)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,13 @@
 #include "core/db/Statement.h"
 #include "core/store/AwardStore.h"
 #include "core/store/Schema.h"
+#include "core/store/ScorecardStore.h"
+#include "tests/support/SmallAward.h"
 #include "tests/support/TestFiles.h"
 
 #include <catch2/catch.hpp>
+
+#include <map>
 
 using namespace jurybox;
 
@@ -104,4 +108,20 @@ TEST_CASE("the database itself refuses a scorecard for a conflicted pair", "[sto
             "VALUES (1, 1, 1, '', '')");
     CHECK_THROWS_WITH(db.exec("INSERT INTO conflict (judge_id, submission_id) VALUES (1, 1)"),
                       Catch::Contains("already holds a scorecard"));
+}
+
+TEST_CASE("a round's scorecard statuses are read without their values, draft and submitted told apart", "[store]") {
+    test::SmallAward award;
+    award.score(QStringLiteral("J1"), QStringLiteral("A"), {7});
+    award.score(QStringLiteral("J2"), QStringLiteral("A"), {5}, ScorecardStatus::Draft);
+    const auto statuses = store::ScorecardStore(award.file().db()).statuses(award.round());
+    REQUIRE(statuses.size() == 2);
+    std::map<Id, ScorecardStatus> byJudge;
+    for (const Scorecard& s : statuses) {
+        CHECK(s.submissionId == award.entry(QStringLiteral("A")));
+        CHECK(s.values.empty());
+        byJudge[s.judgeId] = s.status;
+    }
+    CHECK(byJudge.at(award.judge(QStringLiteral("J1"))) == ScorecardStatus::Submitted);
+    CHECK(byJudge.at(award.judge(QStringLiteral("J2"))) == ScorecardStatus::Draft);
 }

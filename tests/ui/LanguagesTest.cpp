@@ -18,8 +18,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <functional>
 #include <memory>
@@ -219,4 +222,24 @@ TEST_CASE("the system's locale picks the interface language, and the locale keep
     // A Spanish interface writes numbers the Spanish way (the judge's weights and scales).
     const InterfaceLanguage spanish(QStringLiteral("es"));
     CHECK(QLocale().toString(1.5) == QStringLiteral("1,5"));
+}
+
+TEST_CASE("the accessible-name walk finds an unnamed spin box, line edit and icon button, and not named ones",
+          "[gui][a11y]") {
+    QWidget page;
+    auto* layout = new QVBoxLayout(&page);
+    auto* spin = new QDoubleSpinBox(&page);
+    auto* edit = new QLineEdit(&page);
+    auto* icon = new QPushButton(&page);
+    auto* named = new QPushButton(QStringLiteral("Submit"), &page);
+    for (QWidget* w : {static_cast<QWidget*>(spin), static_cast<QWidget*>(edit), static_cast<QWidget*>(icon),
+                       static_cast<QWidget*>(named)})
+        layout->addWidget(w);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    CHECK(test::unnamedControls(&page).size() == 3);
+    spin->setAccessibleName(QStringLiteral("Impact"));
+    edit->setAccessibleName(QStringLiteral("Search"));
+    icon->setAccessibleName(QStringLiteral("Close"));
+    CHECK(test::unnamedControls(&page) == QStringList());
 }

@@ -106,8 +106,9 @@ public:
 };
 
 bool isControl(const QWidget* w) {
-    // A header is part of its table, which carries the name (and QHeaderView takes no focus).
-    if (qobject_cast<const QHeaderView*>(w))
+    // A header and the corner button are parts of their table, which carries the name; a widget that hands its
+    // focus to a proxy (a tab widget to its tab bar) is reached, and named, through the proxy.
+    if (qobject_cast<const QHeaderView*>(w) || w->inherits("QTableCornerButton") || w->focusProxy())
         return false;
     return (w->focusPolicy() & Qt::TabFocus) || qobject_cast<const QAbstractButton*>(w) ||
            qobject_cast<const QComboBox*>(w) || qobject_cast<const QAbstractSpinBox*>(w) ||

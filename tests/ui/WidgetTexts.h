@@ -28,7 +28,8 @@ QString interfaceWording(const QString& text, const QStringList& data);
 
 /// The visible widgets a user can reach with Tab or click (buttons, inputs, lists…) whose accessible name
 /// (QAccessibleInterface::text(QAccessible::Name)) is empty, as "Class 'text'" for the failure message. Qt's own
-/// internal parts (objectName qt_…) are left out: the control they belong to carries the name.
+/// internal parts (objectName qt_…, headers, a table's corner button) and widgets that pass their focus to a proxy
+/// are left out: the control they belong to carries the name.
 QStringList unnamedControls(QWidget* window);
 
 } // namespace jurybox::test

@@ -3,6 +3,7 @@
 
 #include "core/Error.h"
 #include "core/tally/Tally.h"
+#include "ui/charts/ScoreSpreadView.h"
 #include "ui/models/ResultsModel.h"
 #include "ui/widgets/ErrorPresenter.h"
 
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -35,7 +37,9 @@ ResultsScreen::ResultsScreen(store::AwardFile& award, QWidget* parent)
     , m_quorum(new QSpinBox(this))
     , m_table(new QTableView(this))
     , m_robustness(new QLabel(this))
-    , m_agreement(new QLabel(this)) {
+    , m_agreement(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_spread(new ScoreSpreadView(award, this)) {
     for (const tally::Method m : tally::kAllMethods)
         m_method->addItem(tally::toString(m), static_cast<int>(m));
     m_method->setToolTip(tr("The method chosen in advance decides the ranks; the others show robustness."));
@@ -80,11 +84,19 @@ ResultsScreen::ResultsScreen(store::AwardFile& award, QWidget* parent)
     m_agreement->setWordWrap(true);
     m_agreement->setTextFormat(Qt::RichText);
 
+    // The ranking and the charts of how the judges mark share the page as tabs, each at full size.
+    auto* ranking = new QWidget(this);
+    auto* rankingLayout = new QVBoxLayout(ranking);
+    rankingLayout->setContentsMargins(0, 0, 0, 0);
+    rankingLayout->addWidget(m_table, 1);
+    rankingLayout->addWidget(m_robustness);
+    rankingLayout->addWidget(m_agreement);
+    m_tabs->addTab(ranking, tr("Ranking"));
+    m_tabs->addTab(m_spread, tr("Score distributions"));
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_robustness);
-    layout->addWidget(m_agreement);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_method, &QComboBox::currentIndexChanged, this, &ResultsScreen::retally);
     connect(m_trim, &QSpinBox::valueChanged, this, &ResultsScreen::retally);
@@ -104,6 +116,7 @@ void ResultsScreen::reload() {
         return;
     }
     m_stale = false;
+    m_spread->reload();
     try {
         m_reliability = stats::reliability(m_award);
     } catch (const Error& e) {

@@ -10,11 +10,13 @@
 class QComboBox;
 class QLabel;
 class QSpinBox;
+class QTabWidget;
 class QTableView;
 
 namespace jurybox::ui {
 
 class ResultsModel;
+class ScoreSpreadView;
 
 /// The tally of one category: a method chooser, trim and quorum, ranks with tiers, ties and flags, the robustness
 /// verdict, and how well the judges agree (ICC, Krippendorff's alpha, each judge's severity).
@@ -27,6 +29,8 @@ public:
     QComboBox* methodChooser() const { return m_method; }
     QComboBox* categoryChooser() const { return m_category; }
     ResultsModel* model() const { return m_model; }
+    QTabWidget* tabs() const { return m_tabs; }
+    ScoreSpreadView* scoreSpread() const { return m_spread; }
     /// The method, trim and quorum chosen on the page.
     tally::TallyOptions currentOptions() const;
 
@@ -47,6 +51,8 @@ private:
     QTableView* m_table;
     QLabel* m_robustness;
     QLabel* m_agreement;
+    QTabWidget* m_tabs;
+    ScoreSpreadView* m_spread;
     tally::TallyResult m_tally;
     stats::ReliabilityReport m_reliability;
     bool m_stale = true;

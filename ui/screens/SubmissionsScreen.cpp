@@ -7,6 +7,7 @@
 #include "core/store/SubmissionStore.h"
 #include "ui/models/SubmissionFilterModel.h"
 #include "ui/models/SubmissionModel.h"
+#include "ui/widgets/ChoiceDelegate.h"
 #include "ui/widgets/ErrorPresenter.h"
 
 #include <QComboBox>
@@ -132,6 +133,17 @@ void SubmissionsScreen::reload() {
     m_country->setCurrentIndex(std::max(0, m_country->findData(country)));
     m_category->blockSignals(false);
     m_country->blockSignals(false);
+}
+
+void SubmissionsScreen::setUndoStack(QUndoStack* undoStack) {
+    m_model->setUndoStack(&m_award, undoStack);
+    m_table->setItemDelegateForColumn(
+        SubmissionModel::Status,
+        new ChoiceDelegate({toString(SubmissionStatus::Eligible), toString(SubmissionStatus::Withdrawn),
+                            toString(SubmissionStatus::Disqualified)},
+                           m_table));
+    m_table->setToolTip(tr("Double-click an entry's status to change it; Edit › Undo takes the change back."));
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &SubmissionsScreen::showDetail);
 }
 
 void SubmissionsScreen::showDetail() {

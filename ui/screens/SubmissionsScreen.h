@@ -9,6 +9,7 @@ class QComboBox;
 class QLineEdit;
 class QTableView;
 class QTextBrowser;
+class QUndoStack;
 
 namespace jurybox::ui {
 
@@ -16,12 +17,14 @@ class SubmissionModel;
 class SubmissionFilterModel;
 
 /// The entries: a searchable, filterable, sortable table with the selected entry's full text beside it, and
-/// "Import CSV…" through core's all-or-nothing importer.
+/// "Import CSV…" through core's all-or-nothing importer. An entry's status is edited in its cell, undoably.
 class SubmissionsScreen : public QWidget {
     Q_OBJECT
 public:
     SubmissionsScreen(store::AwardFile& award, QWidget* parent = nullptr);
     void reload();
+    /// Makes the Status column editable (a combo box) through the workspace's undo stack.
+    void setUndoStack(QUndoStack* undoStack);
 
     QTableView* table() const { return m_table; }
     QLineEdit* searchBox() const { return m_search; }
