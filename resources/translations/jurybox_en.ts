@@ -43,9 +43,9 @@
     <name>QObject</name>
     <message numerus="yes">
         <source>auto-assign %n judge(s) per entry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>auto-assign %n judge per entry</numerusform>
+            <numerusform>auto-assign %n judges per entry</numerusform>
         </translation>
     </message>
 </context>
@@ -53,16 +53,16 @@
     <name>jurybox::ui::AssignmentMatrixModel</name>
     <message numerus="yes">
         <source>%1: %n judge(s) assigned in this round</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n judge assigned in this round</numerusform>
+            <numerusform>%1: %n judges assigned in this round</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 (%3, %4): %n entry(ies) assigned in this round</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 (%3, %4): %n entry assigned in this round</numerusform>
+            <numerusform>%1 %2 (%3, %4): %n entries assigned in this round</numerusform>
         </translation>
     </message>
 </context>
@@ -70,9 +70,9 @@
     <name>jurybox::ui::AssignmentScreen</name>
     <message numerus="yes">
         <source>%n possible conflict(s) recorded (a judge from the entry&apos;s country); show them with “Possible conflicts to review” and confirm or clear each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n possible conflict recorded (a judge from the entry&apos;s country); show it with “Possible conflicts to review” and confirm or clear it.</numerusform>
+            <numerusform>%n possible conflicts recorded (a judge from the entry&apos;s country); show them with “Possible conflicts to review” and confirm or clear each.</numerusform>
         </translation>
     </message>
 </context>
@@ -80,9 +80,9 @@
     <name>jurybox::ui::CriteriaModel</name>
     <message numerus="yes">
         <source>%n level(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n level</numerusform>
+            <numerusform>%n levels</numerusform>
         </translation>
     </message>
 </context>
@@ -90,16 +90,16 @@
     <name>jurybox::ui::JudgesScreen</name>
     <message numerus="yes">
         <source>%n judge(s); </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n judge; </numerusform>
+            <numerusform>%n judges; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with an access code (codes are generated when a package is written: File › Create judge packages…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n with an access code (codes are generated when a package is written: File › Create judge packages…).</numerusform>
+            <numerusform>%n with an access code (codes are generated when a package is written: File › Create judge packages…).</numerusform>
         </translation>
     </message>
 </context>
@@ -117,9 +117,9 @@
     <name>jurybox::ui::ScoreSpreadView</name>
     <message numerus="yes">
         <source>%n scorecard(s) · lowest %1 · quartiles %2 / %3 / %4 · highest %5 · mean %6</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scorecard · lowest %1 · quartiles %2 / %3 / %4 · highest %5 · mean %6</numerusform>
+            <numerusform>%n scorecards · lowest %1 · quartiles %2 / %3 / %4 · highest %5 · mean %6</numerusform>
         </translation>
     </message>
 </context>

@@ -213,141 +213,141 @@
     </message>
     <message numerus="yes">
         <source>auto-assign %n judge(s) per entry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>asignar automáticamente %n miembro del jurado por candidatura</numerusform>
+            <numerusform>asignar automáticamente %n miembros del jurado por candidatura</numerusform>
         </translation>
     </message>
     <message>
         <source>Change refused — nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio rechazado: no se cambió nada</translation>
     </message>
     <message>
         <source>Undo refused — nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer rechazado: no se cambió nada</translation>
     </message>
     <message>
         <source>assign %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>asignar %1 a %2</translation>
     </message>
     <message>
         <source>unassign %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>retirar a %1 de %2</translation>
     </message>
     <message>
         <source>change the award&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar los datos del premio</translation>
     </message>
     <message>
         <source>change category &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar la categoría «%1»</translation>
     </message>
     <message>
         <source>confirm the conflict of %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmar el conflicto de %1 con %2</translation>
     </message>
     <message>
         <source>clear the conflict of %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>descartar el conflicto de %1 con %2</translation>
     </message>
     <message>
         <source>mark %1 with %2 as a possible conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar %1 con %2 como posible conflicto</translation>
     </message>
     <message>
         <source>change criterion &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar el criterio «%1»</translation>
     </message>
     <message>
         <source>mark %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar %1 como %2</translation>
     </message>
     <message>
         <source>change tier &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar el nivel «%1»</translation>
     </message>
 </context>
 <context>
     <name>jurybox::ui::AssignmentLegend</name>
     <message>
         <source>assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>asignada</translation>
     </message>
     <message>
         <source>scorecard in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ficha en borrador</translation>
     </message>
     <message>
         <source>submitted</source>
-        <translation type="unfinished">enviada</translation>
+        <translation>enviada</translation>
     </message>
     <message>
         <source>confirmed conflict (blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicto confirmado (bloquea)</translation>
     </message>
     <message>
         <source>possible conflict (to review)</source>
-        <translation type="unfinished"></translation>
+        <translation>posible conflicto (por revisar)</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>descartado</translation>
     </message>
 </context>
 <context>
     <name>jurybox::ui::AssignmentMatrixModel</name>
     <message>
         <source>assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>asignada</translation>
     </message>
     <message>
         <source>scorecard submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>ficha enviada</translation>
     </message>
     <message>
         <source>scorecard in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ficha en borrador</translation>
     </message>
     <message>
         <source>%1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicto %1</translation>
     </message>
     <message>
         <source>not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>sin asignar</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n judge(s) assigned in this round</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n miembro del jurado asignado en esta ronda</numerusform>
+            <numerusform>%1: %n miembros del jurado asignados en esta ronda</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 (%3)&lt;br&gt;× &lt;b&gt;%4&lt;/b&gt; %5, %6 (%7)&lt;br&gt;%8</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 (%3)&lt;br&gt;× &lt;b&gt;%4&lt;/b&gt; %5, %6 (%7)&lt;br&gt;%8</translation>
     </message>
     <message>
         <source>&lt;br&gt;Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Motivo: %1</translation>
     </message>
     <message>
         <source>%1 — %2 (%3, %4) · %5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3, %4) · %5 · %6</translation>
     </message>
     <message>
         <source>Judges</source>
-        <translation type="unfinished">Jurado</translation>
+        <translation>Jurado</translation>
     </message>
     <message>
         <source>Judges assigned to the entry in this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del jurado asignados a la candidatura en esta ronda</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 (%3, %4): %n entry(ies) assigned in this round</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 (%3, %4): %n candidatura asignada en esta ronda</numerusform>
+            <numerusform>%1 %2 (%3, %4): %n candidaturas asignadas en esta ronda</numerusform>
         </translation>
     </message>
 </context>
@@ -355,173 +355,173 @@
     <name>jurybox::ui::AssignmentScreen</name>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda</translation>
     </message>
     <message>
         <source>Search entries, cities, countries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar candidaturas, ciudades, países…</translation>
     </message>
     <message>
         <source>Search entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar candidaturas</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished">Todas las categorías</translation>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las candidaturas</translation>
     </message>
     <message>
         <source>Possible conflicts to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles conflictos por revisar</translation>
     </message>
     <message>
         <source>Confirmed conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos confirmados</translation>
     </message>
     <message>
         <source>Cleared conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos descartados</translation>
     </message>
     <message>
         <source>Entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidaturas mostradas</translation>
     </message>
     <message>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda:</translation>
     </message>
     <message>
         <source>Conflicts and assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos y asignaciones</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Conflicts &amp;amp; assignments&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Conflictos y asignaciones&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Assign / unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar / retirar</translation>
     </message>
     <message>
         <source>Find conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar conflictos</translation>
     </message>
     <message>
         <source>Record every judge and entry from the same country as a possible conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra como posible conflicto cada miembro del jurado y candidatura del mismo país</translation>
     </message>
     <message>
         <source>Assign the judge of the selected cell to its entry, or take them off it (also: double-click, Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigna el miembro del jurado de la celda seleccionada a su candidatura, o lo retira (también: doble clic, Espacio)</translation>
     </message>
     <message>
         <source>Confirm conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar conflicto</translation>
     </message>
     <message>
         <source>The judge may no longer score the entry; their assignment is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>El miembro del jurado ya no podrá puntuar la candidatura; se retira su asignación</translation>
     </message>
     <message>
         <source>Clear conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar conflicto</translation>
     </message>
     <message>
         <source>Looked at and dismissed: the judge may score the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisado y descartado: el miembro del jurado puede puntuar la candidatura</translation>
     </message>
     <message>
         <source>Declare conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarar conflicto…</translation>
     </message>
     <message>
         <source>Record a confirmed conflict with its reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un conflicto confirmado con su motivo</translation>
     </message>
     <message>
         <source>Auto-assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación automática…</translation>
     </message>
     <message>
         <source>Give every eligible entry K judges, balanced, never a conflicted one</source>
-        <translation type="unfinished"></translation>
+        <translation>Da a cada candidatura admitida K miembros del jurado, equilibrados, nunca uno con conflicto</translation>
     </message>
     <message>
         <source>%1 (closed)</source>
-        <translation type="unfinished">%1 (cerrada)</translation>
+        <translation>%1 (cerrada)</translation>
     </message>
     <message>
         <source>The award has no round.</source>
-        <translation type="unfinished"></translation>
+        <translation>El premio no tiene ninguna ronda.</translation>
     </message>
     <message>
         <source>Judges</source>
-        <translation type="unfinished">Jurado</translation>
+        <translation>Jurado</translation>
     </message>
     <message>
         <source>%1 entries × %2 judges in round “%3”: %4 assignment(s); conflicts: %5 confirmed, %6 possible (to review), %7 cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 candidaturas × %2 miembros del jurado en la ronda «%3»: %4 asignaciones; conflictos: %5 confirmados, %6 posibles (por revisar), %7 descartados.</translation>
     </message>
     <message numerus="yes">
         <source>%n possible conflict(s) recorded (a judge from the entry&apos;s country); show them with “Possible conflicts to review” and confirm or clear each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n posible conflicto registrado (un miembro del jurado del país de la candidatura); muéstrelo con «Posibles conflictos por revisar» y confírmelo o descártelo.</numerusform>
+            <numerusform>%n posibles conflictos registrados (un miembro del jurado del país de la candidatura); muéstrelos con «Posibles conflictos por revisar» y confirme o descarte cada uno.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró ningún conflicto</translation>
     </message>
     <message>
         <source>Auto-assign, round “%1”, %2 judge(s) per entry (seed %3): %4 assignment(s) added, %5 kept; each judge now has %6–%7 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación automática, ronda «%1», %2 miembros del jurado por candidatura (semilla %3): %4 asignaciones añadidas, %5 conservadas; cada miembro del jurado tiene ahora %6–%7 candidaturas.</translation>
     </message>
     <message>
         <source>Select a cell of a judge&apos;s column first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione antes una celda de la columna de un miembro del jurado.</translation>
     </message>
     <message>
         <source>Declare a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarar un conflicto</translation>
     </message>
     <message>
         <source>Why may %1 not judge %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué no puede %1 evaluar %2?</translation>
     </message>
 </context>
 <context>
     <name>jurybox::ui::AutoAssignDialog</name>
     <message>
         <source>Auto-assign judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar el jurado automáticamente</translation>
     </message>
     <message>
         <source>Judges per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del jurado por candidatura</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla</translation>
     </message>
     <message>
         <source>Gives each of the %1 eligible entries of round “%2” K judges from the panel of %3: never a judge with a confirmed conflict, the %4 existing assignment(s) kept, the loads balanced. The same seed gives the same assignments.&lt;br&gt;&lt;br&gt;Edit › Undo removes exactly the assignments this adds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da a cada una de las %1 candidaturas admitidas de la ronda «%2» K miembros de un jurado de %3: nunca uno con un conflicto confirmado, se conservan las %4 asignaciones existentes y se equilibran las cargas. La misma semilla da las mismas asignaciones.&lt;br&gt;&lt;br&gt;Edición › Deshacer retira exactamente las asignaciones que esto añade.</translation>
     </message>
     <message>
         <source>Judges per entry (K):</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del jurado por candidatura (K):</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla:</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar</translation>
     </message>
 </context>
 <context>
@@ -564,159 +564,159 @@
     </message>
     <message>
         <source>Award name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del premio</translation>
     </message>
     <message>
         <source>Edition year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de la edición</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizador</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año:</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizador:</translation>
     </message>
     <message>
         <source>Rounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondas:</translation>
     </message>
     <message>
         <source>Prize tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles de premio</translation>
     </message>
     <message>
         <source>Tiers go to ranks 1, 2, 3… in order; a tier stays vacant when the entry at its rank scores below its minimum. Double-click to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los niveles se asignan a los puestos 1, 2, 3… por orden; un nivel queda desierto si la candidatura de su puesto no llega a su mínimo. Doble clic para editar.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Award&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Premio&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Entries:&lt;/b&gt; %1 from %2 countries · &lt;b&gt;Judges:&lt;/b&gt; %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Candidaturas:&lt;/b&gt; %1 de %2 países · &lt;b&gt;Jurado:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>jurybox::ui::CriteriaModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message numerus="yes">
         <source>%n level(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nivel</numerusform>
+            <numerusform>%n niveles</numerusform>
         </translation>
     </message>
     <message>
         <source>Category / criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría / criterio</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Mín.</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx.</translation>
     </message>
     <message>
         <source>Descriptors</source>
-        <translation type="unfinished"></translation>
+        <translation>Descriptores</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
 </context>
 <context>
     <name>jurybox::ui::CriteriaScreen</name>
     <message>
         <source>Apply descriptors</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar los descriptores</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Categories &amp;amp; criteria&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Categorías y criterios&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Double-click a cell to edit it; Edit › Undo takes a change back. While a tally is signed off, names, weights and scales are frozen; descriptions stay editable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic en una celda para editarla; Edición › Deshacer revierte un cambio. Mientras un recuento está validado, los nombres, pesos y escalas están congelados; las descripciones siguen siendo editables.</translation>
     </message>
     <message>
         <source>Categories and criteria</source>
-        <translation type="unfinished">Categorías y criterios</translation>
+        <translation>Categorías y criterios</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>What a score at this level means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa una puntuación de este nivel</translation>
     </message>
     <message>
         <source>Level descriptors</source>
-        <translation type="unfinished"></translation>
+        <translation>Descriptores de nivel</translation>
     </message>
     <message>
         <source>Add level</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir nivel</translation>
     </message>
     <message>
         <source>Remove level</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar nivel</translation>
     </message>
     <message>
         <source>&lt;b&gt;Level descriptors&lt;/b&gt;&lt;br&gt;Select a criterion to describe its levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Descriptores de nivel&lt;/b&gt;&lt;br&gt;Seleccione un criterio para describir sus niveles.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Level descriptors of %1&lt;/b&gt; (scale %2–%3)&lt;br&gt;What judges read beside each level; each level lies within the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Descriptores de nivel de %1&lt;/b&gt; (escala %2–%3)&lt;br&gt;Lo que el jurado lee junto a cada nivel; cada nivel está dentro de la escala.</translation>
     </message>
     <message>
         <source>Descriptors not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Descriptores sin cambios</translation>
     </message>
     <message>
         <source>criterion &quot;%1&quot;: descriptor level &quot;%2&quot; refused: a level is a number on the scale (write decimals with a point, e.g. 7.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>criterio «%1»: nivel de descriptor «%2» rechazado: un nivel es un número de la escala (escriba los decimales con punto, p. ej. 7.5)</translation>
     </message>
 </context>
 <context>
     <name>jurybox::ui::CriterionDelegate</name>
     <message>
         <source>Weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso de %1</translation>
     </message>
     <message>
         <source>Lowest score of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación mínima de %1</translation>
     </message>
     <message>
         <source>Highest score of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación máxima de %1</translation>
     </message>
 </context>
 <context>
@@ -828,39 +828,39 @@
     <name>jurybox::ui::JudgeModel</name>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>emitido</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished">Jurado</translation>
+        <translation>Jurado</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Access code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de acceso</translation>
     </message>
 </context>
 <context>
@@ -970,78 +970,79 @@
     <name>jurybox::ui::JudgesScreen</name>
     <message>
         <source>&lt;h2&gt;Judging panel&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Jurado&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Import judges CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar CSV del jurado…</translation>
     </message>
     <message>
         <source>Show access code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el código de acceso…</translation>
     </message>
     <message>
         <source>Shows the selected judge&apos;s access code, to send apart from the package file</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el código de acceso del miembro del jurado seleccionado, para enviarlo aparte del archivo del paquete</translation>
     </message>
     <message>
         <source>Judges</source>
-        <translation type="unfinished">Jurado</translation>
+        <translation>Jurado</translation>
     </message>
     <message numerus="yes">
         <source>%n judge(s); </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n miembro del jurado; </numerusform>
+            <numerusform>%n miembros del jurado; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with an access code (codes are generated when a package is written: File › Create judge packages…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con código de acceso (los códigos se generan al escribir un paquete: Archivo › Crear paquetes del jurado…).</numerusform>
+            <numerusform>%n con código de acceso (los códigos se generan al escribir un paquete: Archivo › Crear paquetes del jurado…).</numerusform>
         </translation>
     </message>
     <message>
         <source>Import refused — nothing was changed</source>
-        <translation type="unfinished">Importación rechazada: no se cambió nada</translation>
+        <translation>Importación rechazada: no se cambió nada</translation>
     </message>
     <message>
         <source>Import judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el jurado</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Access code of %1 (%2): %3
 Send it apart from the package file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de acceso de %1 (%2): %3
+Envíelo aparte del archivo del paquete.</translation>
     </message>
     <message>
         <source>%1 (%2) has no access code yet: codes are generated when a package is written (File › Create judge packages…).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) aún no tiene código de acceso: los códigos se generan al escribir un paquete (Archivo › Crear paquetes del jurado…).</translation>
     </message>
     <message>
         <source>No access code yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin código de acceso todavía</translation>
     </message>
     <message>
         <source>Show access code?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Mostrar el código de acceso?</translation>
     </message>
     <message>
         <source>Show the access code of %1 (%2) on screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Mostrar en pantalla el código de acceso de %1 (%2)?</translation>
     </message>
     <message>
         <source>Access code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de acceso</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el código</translation>
     </message>
 </context>
 <context>
@@ -1247,19 +1248,19 @@ Send it apart from the package file.</source>
     </message>
     <message>
         <source>Conflicts &amp; assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos y asignaciones</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
 </context>
 <context>
@@ -1442,85 +1443,85 @@ Send it apart from the package file.</source>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <source>Score distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribución de las puntuaciones</translation>
     </message>
 </context>
 <context>
     <name>jurybox::ui::ScoreSpreadView</name>
     <message numerus="yes">
         <source>%n scorecard(s) · lowest %1 · quartiles %2 / %3 / %4 · highest %5 · mean %6</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ficha · mínimo %1 · cuartiles %2 / %3 / %4 · máximo %5 · media %6</numerusform>
+            <numerusform>%n fichas · mínimo %1 · cuartiles %2 / %3 / %4 · máximo %5 · media %6</numerusform>
         </translation>
     </message>
     <message>
         <source>scorecard total</source>
-        <translation type="unfinished"></translation>
+        <translation>total de la ficha</translation>
     </message>
     <message>
         <source>Scorecard totals per judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales de las fichas por miembro del jurado</translation>
     </message>
     <message>
         <source>Scorecard totals per category</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales de las fichas por categoría</translation>
     </message>
     <message>
         <source>Harshest and most lenient</source>
-        <translation type="unfinished"></translation>
+        <translation>Los más severos y los más indulgentes</translation>
     </message>
     <message>
         <source>Harshest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Los más severos primero</translation>
     </message>
     <message>
         <source>Most lenient first</source>
-        <translation type="unfinished"></translation>
+        <translation>Los más indulgentes primero</translation>
     </message>
     <message>
         <source>By judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Por miembro del jurado</translation>
     </message>
     <message>
         <source>Which judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué miembros del jurado</translation>
     </message>
     <message>
         <source>show </source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar </translation>
     </message>
     <message>
         <source> judges</source>
-        <translation type="unfinished"></translation>
+        <translation> miembros del jurado</translation>
     </message>
     <message>
         <source>Judges shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del jurado mostrados</translation>
     </message>
     <message>
         <source>Each box spans the middle half of the totals (0–100) a judge gave, the line in it is the median, the whiskers reach the lowest and the highest. Judges are ordered by severity: the mean difference from the other judges on the same entries; red boxes are harsher and blue ones more lenient than the panel by more than %1 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada caja abarca la mitad central de los totales (0–100) que dio un miembro del jurado, la línea interior es la mediana y los bigotes llegan al mínimo y al máximo. Los miembros del jurado se ordenan por severidad: la diferencia media con los demás en las mismas candidaturas; las cajas rojas son más severas y las azules más indulgentes que el jurado en más de %1 puntos.</translation>
     </message>
     <message>
         <source>Judges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurado:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;severity %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;severidad %4</translation>
     </message>
     <message>
         <source>n/a (no shared entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>n. d. (ninguna candidatura en común)</translation>
     </message>
     <message>
         <source>Scorecard totals per judge — %1 of %2 judges, round “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales de las fichas por miembro del jurado — %1 de %2, ronda «%3»</translation>
     </message>
 </context>
 <context>
@@ -1641,34 +1642,34 @@ Send it apart from the package file.</source>
     </message>
     <message>
         <source>Double-click an entry&apos;s status to change it; Edit › Undo takes the change back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic en el estado de una candidatura para cambiarlo; Edición › Deshacer revierte el cambio.</translation>
     </message>
 </context>
 <context>
     <name>jurybox::ui::TierModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Change refused — nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio rechazado: no se cambió nada</translation>
     </message>
     <message>
         <source>tier &quot;%1&quot;: minimum score &quot;%2&quot; refused: write a number from 0 to 100, or leave it empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel «%1»: puntuación mínima «%2» rechazada: escriba un número de 0 a 100, o déjelo vacío si no hay</translation>
     </message>
     <message>
         <source>rank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>puesto %1</translation>
     </message>
     <message>
         <source>Prize tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de premio</translation>
     </message>
     <message>
         <source>Minimum score (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación mínima (0–100)</translation>
     </message>
 </context>
 <context>

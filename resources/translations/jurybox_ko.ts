@@ -208,138 +208,138 @@
     </message>
     <message numerus="yes">
         <source>auto-assign %n judge(s) per entry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>출품작마다 심사위원 %n명 자동 배정</numerusform>
         </translation>
     </message>
     <message>
         <source>Change refused — nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 거부됨 — 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>Undo refused — nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소 거부됨 — 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>assign %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2에 배정</translation>
     </message>
     <message>
         <source>unassign %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 %1 배정 해제</translation>
     </message>
     <message>
         <source>change the award&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>어워드 정보 변경</translation>
     </message>
     <message>
         <source>change category &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>부문 &quot;%1&quot; 변경</translation>
     </message>
     <message>
         <source>confirm the conflict of %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1과(와) %2의 이해충돌 확정</translation>
     </message>
     <message>
         <source>clear the conflict of %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1과(와) %2의 이해충돌 해제</translation>
     </message>
     <message>
         <source>mark %1 with %2 as a possible conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>%1과(와) %2을(를) 이해충돌 가능성으로 표시</translation>
     </message>
     <message>
         <source>change criterion &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 항목 &quot;%1&quot; 변경</translation>
     </message>
     <message>
         <source>mark %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 표시</translation>
     </message>
     <message>
         <source>change tier &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>등급 &quot;%1&quot; 변경</translation>
     </message>
 </context>
 <context>
     <name>jurybox::ui::AssignmentLegend</name>
     <message>
         <source>assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>배정됨</translation>
     </message>
     <message>
         <source>scorecard in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>채점표 작성 중</translation>
     </message>
     <message>
         <source>submitted</source>
-        <translation type="unfinished">제출됨</translation>
+        <translation>제출됨</translation>
     </message>
     <message>
         <source>confirmed conflict (blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>확정된 이해충돌(심사 불가)</translation>
     </message>
     <message>
         <source>possible conflict (to review)</source>
-        <translation type="unfinished"></translation>
+        <translation>이해충돌 가능성(검토 필요)</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>해제됨</translation>
     </message>
 </context>
 <context>
     <name>jurybox::ui::AssignmentMatrixModel</name>
     <message>
         <source>assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>배정됨</translation>
     </message>
     <message>
         <source>scorecard submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>채점표 제출됨</translation>
     </message>
     <message>
         <source>scorecard in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>채점표 작성 중</translation>
     </message>
     <message>
         <source>%1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>이해충돌: %1</translation>
     </message>
     <message>
         <source>not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>배정 안 됨</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n judge(s) assigned in this round</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 이 라운드에 심사위원 %n명 배정</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 (%3)&lt;br&gt;× &lt;b&gt;%4&lt;/b&gt; %5, %6 (%7)&lt;br&gt;%8</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2(%3)&lt;br&gt;× &lt;b&gt;%4&lt;/b&gt; %5, %6(%7)&lt;br&gt;%8</translation>
     </message>
     <message>
         <source>&lt;br&gt;Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;사유: %1</translation>
     </message>
     <message>
         <source>%1 — %2 (%3, %4) · %5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2(%3, %4) · %5 · %6</translation>
     </message>
     <message>
         <source>Judges</source>
-        <translation type="unfinished">심사위원</translation>
+        <translation>심사위원</translation>
     </message>
     <message>
         <source>Judges assigned to the entry in this round</source>
-        <translation type="unfinished"></translation>
+        <translation>이 라운드에서 출품작에 배정된 심사위원</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 (%3, %4): %n entry(ies) assigned in this round</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2(%3, %4): 이 라운드에 출품작 %n건 배정</numerusform>
         </translation>
     </message>
 </context>
@@ -347,172 +347,172 @@
     <name>jurybox::ui::AssignmentScreen</name>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>라운드</translation>
     </message>
     <message>
         <source>Search entries, cities, countries…</source>
-        <translation type="unfinished"></translation>
+        <translation>출품작, 도시, 국가 검색…</translation>
     </message>
     <message>
         <source>Search entries</source>
-        <translation type="unfinished"></translation>
+        <translation>출품작 검색</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished">모든 부문</translation>
+        <translation>모든 부문</translation>
     </message>
     <message>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 출품작</translation>
     </message>
     <message>
         <source>Possible conflicts to review</source>
-        <translation type="unfinished"></translation>
+        <translation>검토할 이해충돌 가능성</translation>
     </message>
     <message>
         <source>Confirmed conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>확정된 이해충돌</translation>
     </message>
     <message>
         <source>Cleared conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>해제된 이해충돌</translation>
     </message>
     <message>
         <source>Entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>표시할 출품작</translation>
     </message>
     <message>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>라운드:</translation>
     </message>
     <message>
         <source>Conflicts and assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>이해충돌과 배정</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Conflicts &amp;amp; assignments&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;이해충돌과 배정&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Assign / unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>배정 / 해제</translation>
     </message>
     <message>
         <source>Find conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>이해충돌 찾기</translation>
     </message>
     <message>
         <source>Record every judge and entry from the same country as a possible conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 국가의 심사위원과 출품작을 모두 이해충돌 가능성으로 기록합니다</translation>
     </message>
     <message>
         <source>Assign the judge of the selected cell to its entry, or take them off it (also: double-click, Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 칸의 심사위원을 그 출품작에 배정하거나 배정을 해제합니다(더블클릭, 스페이스 키로도 가능)</translation>
     </message>
     <message>
         <source>Confirm conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>이해충돌 확정</translation>
     </message>
     <message>
         <source>The judge may no longer score the entry; their assignment is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>그 심사위원은 더 이상 해당 출품작을 채점할 수 없으며 배정도 해제됩니다</translation>
     </message>
     <message>
         <source>Clear conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>이해충돌 해제</translation>
     </message>
     <message>
         <source>Looked at and dismissed: the judge may score the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 후 기각: 그 심사위원은 해당 출품작을 채점할 수 있습니다</translation>
     </message>
     <message>
         <source>Declare conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>이해충돌 신고…</translation>
     </message>
     <message>
         <source>Record a confirmed conflict with its reason</source>
-        <translation type="unfinished"></translation>
+        <translation>확정된 이해충돌을 사유와 함께 기록합니다</translation>
     </message>
     <message>
         <source>Auto-assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 배정…</translation>
     </message>
     <message>
         <source>Give every eligible entry K judges, balanced, never a conflicted one</source>
-        <translation type="unfinished"></translation>
+        <translation>심사 대상 출품작마다 심사위원 K명을 고르게 배정하며, 이해충돌이 있는 심사위원은 배정하지 않습니다</translation>
     </message>
     <message>
         <source>%1 (closed)</source>
-        <translation type="unfinished">%1(종료)</translation>
+        <translation>%1(종료)</translation>
     </message>
     <message>
         <source>The award has no round.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 어워드에는 라운드가 없습니다.</translation>
     </message>
     <message>
         <source>Judges</source>
-        <translation type="unfinished">심사위원</translation>
+        <translation>심사위원</translation>
     </message>
     <message>
         <source>%1 entries × %2 judges in round “%3”: %4 assignment(s); conflicts: %5 confirmed, %6 possible (to review), %7 cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%3” 라운드 출품작 %1건 × 심사위원 %2명: 배정 %4건. 이해충돌: 확정 %5건, 가능성 %6건(검토 필요), 해제 %7건.</translation>
     </message>
     <message numerus="yes">
         <source>%n possible conflict(s) recorded (a judge from the entry&apos;s country); show them with “Possible conflicts to review” and confirm or clear each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이해충돌 가능성 %n건을 기록했습니다(출품작과 같은 국가의 심사위원). “검토할 이해충돌 가능성”으로 표시해 하나씩 확정하거나 해제하세요.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>기록된 이해충돌 없음</translation>
     </message>
     <message>
         <source>Auto-assign, round “%1”, %2 judge(s) per entry (seed %3): %4 assignment(s) added, %5 kept; each judge now has %6–%7 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 배정, “%1” 라운드, 출품작마다 심사위원 %2명(시드 %3): 배정 %4건 추가, %5건 유지. 이제 심사위원마다 출품작 %6–%7건을 맡습니다.</translation>
     </message>
     <message>
         <source>Select a cell of a judge&apos;s column first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 심사위원 열의 칸을 선택하세요.</translation>
     </message>
     <message>
         <source>Declare a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>이해충돌 신고</translation>
     </message>
     <message>
         <source>Why may %1 not judge %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) %2을(를) 심사할 수 없는 이유는 무엇입니까?</translation>
     </message>
 </context>
 <context>
     <name>jurybox::ui::AutoAssignDialog</name>
     <message>
         <source>Auto-assign judges</source>
-        <translation type="unfinished"></translation>
+        <translation>심사위원 자동 배정</translation>
     </message>
     <message>
         <source>Judges per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>출품작당 심사위원 수</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>시드</translation>
     </message>
     <message>
         <source>Gives each of the %1 eligible entries of round “%2” K judges from the panel of %3: never a judge with a confirmed conflict, the %4 existing assignment(s) kept, the loads balanced. The same seed gives the same assignments.&lt;br&gt;&lt;br&gt;Edit › Undo removes exactly the assignments this adds.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2” 라운드의 심사 대상 출품작 %1건에 심사위원단 %3명 중 K명씩 배정합니다. 확정된 이해충돌이 있는 심사위원은 배정하지 않고, 기존 배정 %4건은 유지하며, 업무량을 고르게 나눕니다. 같은 시드는 같은 배정을 만듭니다.&lt;br&gt;&lt;br&gt;편집 › 실행 취소는 여기서 추가한 배정만 정확히 되돌립니다.</translation>
     </message>
     <message>
         <source>Judges per entry (K):</source>
-        <translation type="unfinished"></translation>
+        <translation>출품작당 심사위원 수(K):</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>시드:</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>배정</translation>
     </message>
 </context>
 <context>
@@ -555,158 +555,158 @@
     </message>
     <message>
         <source>Award name</source>
-        <translation type="unfinished"></translation>
+        <translation>어워드 이름</translation>
     </message>
     <message>
         <source>Edition year</source>
-        <translation type="unfinished"></translation>
+        <translation>대회 연도</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>주최</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>연도(&amp;Y):</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>주최(&amp;O):</translation>
     </message>
     <message>
         <source>Rounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>라운드:</translation>
     </message>
     <message>
         <source>Prize tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>수상 등급</translation>
     </message>
     <message>
         <source>Tiers go to ranks 1, 2, 3… in order; a tier stays vacant when the entry at its rank scores below its minimum. Double-click to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>등급은 1위, 2위, 3위… 순서로 주어지며, 그 순위의 출품작이 최저 점수에 미달하면 수상작 없음으로 남습니다. 더블클릭해 편집하세요.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Award&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;어워드&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Entries:&lt;/b&gt; %1 from %2 countries · &lt;b&gt;Judges:&lt;/b&gt; %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;출품작:&lt;/b&gt; %2개국 %1건 · &lt;b&gt;심사위원:&lt;/b&gt; %3명&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>jurybox::ui::CriteriaModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message numerus="yes">
         <source>%n level(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n단계</numerusform>
         </translation>
     </message>
     <message>
         <source>Category / criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>부문 / 평가 항목</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>최저</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>최고</translation>
     </message>
     <message>
         <source>Descriptors</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 설명</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
 </context>
 <context>
     <name>jurybox::ui::CriteriaScreen</name>
     <message>
         <source>Apply descriptors</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 설명 적용</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Categories &amp;amp; criteria&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;부문과 평가 항목&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Double-click a cell to edit it; Edit › Undo takes a change back. While a tally is signed off, names, weights and scales are frozen; descriptions stay editable.</source>
-        <translation type="unfinished"></translation>
+        <translation>칸을 더블클릭해 편집하고, 편집 › 실행 취소로 변경을 되돌립니다. 집계가 확정된 동안에는 이름, 가중치, 척도를 바꿀 수 없고 설명만 편집할 수 있습니다.</translation>
     </message>
     <message>
         <source>Categories and criteria</source>
-        <translation type="unfinished">부문과 평가 항목</translation>
+        <translation>부문과 평가 항목</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>What a score at this level means</source>
-        <translation type="unfinished"></translation>
+        <translation>이 단계 점수의 의미</translation>
     </message>
     <message>
         <source>Level descriptors</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 설명</translation>
     </message>
     <message>
         <source>Add level</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 추가</translation>
     </message>
     <message>
         <source>Remove level</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 삭제</translation>
     </message>
     <message>
         <source>&lt;b&gt;Level descriptors&lt;/b&gt;&lt;br&gt;Select a criterion to describe its levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;단계 설명&lt;/b&gt;&lt;br&gt;단계를 설명할 평가 항목을 선택하세요.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Level descriptors of %1&lt;/b&gt; (scale %2–%3)&lt;br&gt;What judges read beside each level; each level lies within the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1의 단계 설명&lt;/b&gt;(척도 %2–%3)&lt;br&gt;심사위원이 각 단계 옆에서 읽는 내용이며, 각 단계는 척도 안에 있어야 합니다.</translation>
     </message>
     <message>
         <source>Descriptors not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 설명을 바꾸지 않았습니다</translation>
     </message>
     <message>
         <source>criterion &quot;%1&quot;: descriptor level &quot;%2&quot; refused: a level is a number on the scale (write decimals with a point, e.g. 7.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 항목 &quot;%1&quot;: 단계 &quot;%2&quot; 거부됨: 단계는 척도 안의 숫자여야 합니다(소수는 점으로 씁니다. 예: 7.5)</translation>
     </message>
 </context>
 <context>
     <name>jurybox::ui::CriterionDelegate</name>
     <message>
         <source>Weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 가중치</translation>
     </message>
     <message>
         <source>Lowest score of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 최저 점수</translation>
     </message>
     <message>
         <source>Highest score of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 최고 점수</translation>
     </message>
 </context>
 <context>
@@ -818,39 +818,39 @@
     <name>jurybox::ui::JudgeModel</name>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>발급됨</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 없음</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished">심사위원</translation>
+        <translation>심사위원</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">국가</translation>
+        <translation>국가</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>소속</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>직위</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일</translation>
     </message>
     <message>
         <source>Access code</source>
-        <translation type="unfinished"></translation>
+        <translation>접근 코드</translation>
     </message>
 </context>
 <context>
@@ -960,76 +960,77 @@
     <name>jurybox::ui::JudgesScreen</name>
     <message>
         <source>&lt;h2&gt;Judging panel&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;심사위원단&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Import judges CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>심사위원 CSV 가져오기…</translation>
     </message>
     <message>
         <source>Show access code…</source>
-        <translation type="unfinished"></translation>
+        <translation>접근 코드 보기…</translation>
     </message>
     <message>
         <source>Shows the selected judge&apos;s access code, to send apart from the package file</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 심사위원의 접근 코드를 보여 줍니다. 패키지 파일과 따로 보내세요</translation>
     </message>
     <message>
         <source>Judges</source>
-        <translation type="unfinished">심사위원</translation>
+        <translation>심사위원</translation>
     </message>
     <message numerus="yes">
         <source>%n judge(s); </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>심사위원 %n명, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with an access code (codes are generated when a package is written: File › Create judge packages…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>접근 코드 보유 %n명(코드는 패키지를 만들 때 생성됩니다: 파일 › 심사위원 패키지 만들기…).</numerusform>
         </translation>
     </message>
     <message>
         <source>Import refused — nothing was changed</source>
-        <translation type="unfinished">가져오기 거부됨 — 아무것도 바뀌지 않았습니다</translation>
+        <translation>가져오기 거부됨 — 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>Import judges</source>
-        <translation type="unfinished"></translation>
+        <translation>심사위원 가져오기</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 파일 (*.csv)</translation>
+        <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
         <source>Access code of %1 (%2): %3
 Send it apart from the package file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)의 접근 코드: %3
+패키지 파일과 따로 보내세요.</translation>
     </message>
     <message>
         <source>%1 (%2) has no access code yet: codes are generated when a package is written (File › Create judge packages…).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)에게는 아직 접근 코드가 없습니다. 코드는 패키지를 만들 때 생성됩니다(파일 › 심사위원 패키지 만들기…).</translation>
     </message>
     <message>
         <source>No access code yet</source>
-        <translation type="unfinished"></translation>
+        <translation>접근 코드 없음</translation>
     </message>
     <message>
         <source>Show access code?</source>
-        <translation type="unfinished"></translation>
+        <translation>접근 코드를 표시할까요?</translation>
     </message>
     <message>
         <source>Show the access code of %1 (%2) on screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)의 접근 코드를 화면에 표시할까요?</translation>
     </message>
     <message>
         <source>Access code</source>
-        <translation type="unfinished"></translation>
+        <translation>접근 코드</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>코드 복사</translation>
     </message>
 </context>
 <context>
@@ -1234,19 +1235,19 @@ Send it apart from the package file.</source>
     </message>
     <message>
         <source>Conflicts &amp; assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>이해충돌과 배정</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1429,84 +1430,84 @@ Send it apart from the package file.</source>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>순위</translation>
     </message>
     <message>
         <source>Score distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>점수 분포</translation>
     </message>
 </context>
 <context>
     <name>jurybox::ui::ScoreSpreadView</name>
     <message numerus="yes">
         <source>%n scorecard(s) · lowest %1 · quartiles %2 / %3 / %4 · highest %5 · mean %6</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>채점표 %n건 · 최저 %1 · 사분위수 %2 / %3 / %4 · 최고 %5 · 평균 %6</numerusform>
         </translation>
     </message>
     <message>
         <source>scorecard total</source>
-        <translation type="unfinished"></translation>
+        <translation>채점표 총점</translation>
     </message>
     <message>
         <source>Scorecard totals per judge</source>
-        <translation type="unfinished"></translation>
+        <translation>심사위원별 채점표 총점</translation>
     </message>
     <message>
         <source>Scorecard totals per category</source>
-        <translation type="unfinished"></translation>
+        <translation>부문별 채점표 총점</translation>
     </message>
     <message>
         <source>Harshest and most lenient</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 엄격한 심사위원과 가장 관대한 심사위원</translation>
     </message>
     <message>
         <source>Harshest first</source>
-        <translation type="unfinished"></translation>
+        <translation>엄격한 순</translation>
     </message>
     <message>
         <source>Most lenient first</source>
-        <translation type="unfinished"></translation>
+        <translation>관대한 순</translation>
     </message>
     <message>
         <source>By judge</source>
-        <translation type="unfinished"></translation>
+        <translation>심사위원순</translation>
     </message>
     <message>
         <source>Which judges</source>
-        <translation type="unfinished"></translation>
+        <translation>표시할 심사위원</translation>
     </message>
     <message>
         <source>show </source>
-        <translation type="unfinished"></translation>
+        <translation>표시 </translation>
     </message>
     <message>
         <source> judges</source>
-        <translation type="unfinished"></translation>
+        <translation>명</translation>
     </message>
     <message>
         <source>Judges shown</source>
-        <translation type="unfinished"></translation>
+        <translation>표시할 심사위원 수</translation>
     </message>
     <message>
         <source>Each box spans the middle half of the totals (0–100) a judge gave, the line in it is the median, the whiskers reach the lowest and the highest. Judges are ordered by severity: the mean difference from the other judges on the same entries; red boxes are harsher and blue ones more lenient than the panel by more than %1 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>상자는 한 심사위원이 준 총점(0–100)의 가운데 절반을, 상자 안의 선은 중앙값을, 수염은 최저와 최고를 나타냅니다. 심사위원은 엄격도 순으로 정렬됩니다. 엄격도는 같은 출품작에 대해 다른 심사위원과 낸 점수 차의 평균입니다. 빨간 상자는 심사위원단보다 %1점 넘게 엄격하고, 파란 상자는 %1점 넘게 관대합니다.</translation>
     </message>
     <message>
         <source>Judges:</source>
-        <translation type="unfinished"></translation>
+        <translation>심사위원:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;severity %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;엄격도 %4</translation>
     </message>
     <message>
         <source>n/a (no shared entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 없음(함께 채점한 출품작 없음)</translation>
     </message>
     <message>
         <source>Scorecard totals per judge — %1 of %2 judges, round “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>심사위원별 채점표 총점 — 심사위원 %2명 중 %1명, “%3” 라운드</translation>
     </message>
 </context>
 <context>
@@ -1627,34 +1628,34 @@ Send it apart from the package file.</source>
     </message>
     <message>
         <source>Double-click an entry&apos;s status to change it; Edit › Undo takes the change back.</source>
-        <translation type="unfinished"></translation>
+        <translation>출품작의 상태를 더블클릭해 바꾸고, 편집 › 실행 취소로 되돌립니다.</translation>
     </message>
 </context>
 <context>
     <name>jurybox::ui::TierModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Change refused — nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 거부됨 — 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>tier &quot;%1&quot;: minimum score &quot;%2&quot; refused: write a number from 0 to 100, or leave it empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>등급 &quot;%1&quot;: 최저 점수 &quot;%2&quot; 거부됨: 0에서 100 사이의 숫자를 쓰거나, 없으면 비워 두세요</translation>
     </message>
     <message>
         <source>rank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1위</translation>
     </message>
     <message>
         <source>Prize tier</source>
-        <translation type="unfinished"></translation>
+        <translation>수상 등급</translation>
     </message>
     <message>
         <source>Minimum score (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>최저 점수(0–100)</translation>
     </message>
 </context>
 <context>
