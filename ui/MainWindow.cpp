@@ -10,6 +10,7 @@
 #include "core/store/AwardStore.h"
 #include "core/store/JudgeStore.h"
 #include "ui/OpenFiles.h"
+#include "ui/dialogs/SettingsDialog.h"
 #include "ui/screens/AssignmentScreen.h"
 #include "ui/screens/AwardScreen.h"
 #include "ui/screens/CriteriaScreen.h"
@@ -194,6 +195,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(tr("Save a &copy…"), QKeySequence::SaveAs, this, [this] { saveCopy(); });
     file->addAction(tr("&Sign off the tally…"), this, [this] { signOffInteractively(); });
+    file->addAction(tr("Se&ttings…"), this, [this] { SettingsDialog::edit(this); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
