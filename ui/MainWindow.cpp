@@ -10,6 +10,7 @@
 #include "core/store/AwardStore.h"
 #include "core/store/JudgeStore.h"
 #include "ui/OpenFiles.h"
+#include "ui/dialogs/SettingsDialog.h"
 #include "ui/screens/AssignmentScreen.h"
 #include "ui/screens/AwardScreen.h"
 #include "ui/screens/CriteriaScreen.h"
@@ -76,25 +77,27 @@ MainWindow::MainWindow(std::unique_ptr<store::AwardFile> award, bool demo, QWidg
         },
         this);
 
-    addPage(tr("Award"), awardPage);
-    addPage(tr("Categories & criteria"), criteria);
-    addPage(tr("Submissions"), m_submissions);
-    addPage(tr("Judges"), judges);
-    addPage(tr("Conflicts & assignments"), m_assignments);
-    addPage(tr("Progress"), m_progress);
-    addPage(tr("Results"), m_results);
-    addPage(tr("Audit trail"), auditTrail);
+    addPage(tr("Award"), awardPage, [awardPage] { awardPage->reload(); });
+    addPage(tr("Categories & criteria"), criteria, [criteria] { criteria->reload(); });
+    addPage(tr("Submissions"), m_submissions, [this] { m_submissions->reload(); });
+    addPage(tr("Judges"), judges, [judges] { judges->reload(); });
+    addPage(tr("Conflicts & assignments"), m_assignments, [this] { m_assignments->reload(); });
+    // Its counts walk the round's assignments and scorecards: not worth reading for a window that may never show it.
+    const auto reloadProgress = [this] { m_progress->reload(); };
+    addPage(tr("Progress"), m_progress, reloadProgress, FirstLoad::OnShow);
+    addPage(tr("Results"), m_results, [this] { m_results->reload(); });
+    addPage(tr("Audit trail"), auditTrail, [auditTrail] { auditTrail->reload(); });
     m_export = new ExportScreen(*m_award, this);
-    addPage(tr("Export"), m_export);
-    m_reloaders = {[awardPage] { awardPage->reload(); }, [criteria] { criteria->reload(); },
-                   [this] { m_submissions->reload(); },  [judges] { judges->reload(); },
-                   [this] { m_assignments->reload(); },  [this] { m_progress->reload(); },
-                   [this] { m_results->reload(); },      [auditTrail] { auditTrail->reload(); }};
+    addPage(tr("Export"), m_export, {});
 
     m_navigation->setFixedWidth(210);
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setSpacing(2);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // A page stale since a change reads core before it shows, so it never paints what core no longer holds.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        reloadIfStale(row);
+        m_pages->setCurrentIndex(row);
+    });
     connect(m_submissions, &SubmissionsScreen::awardChanged, this, &MainWindow::reloadAll);
     connect(m_judges, &JudgesScreen::awardChanged, this, &MainWindow::reloadAll);
     // Finding conflicts adds possible marks only: the pages reload, the undo history stays valid.
@@ -122,9 +125,10 @@ MainWindow::~MainWindow() {
     delete takeCentralWidget();
 }
 
-void MainWindow::addPage(const QString& label, QWidget* page) {
+void MainWindow::addPage(const QString& label, QWidget* page, std::function<void()> reload, FirstLoad first) {
     m_navigation->addItem(label);
     m_pages->addWidget(page);
+    m_reloaders.push_back({std::move(reload), first == FirstLoad::OnShow});
 }
 
 QStringList MainWindow::pageLabels() const {
@@ -146,8 +150,23 @@ void MainWindow::reloadAll() {
 }
 
 void MainWindow::reloadPages() {
-    for (const auto& reload : m_reloaders)
-        reload();
+    // A change can reach any page (a status shows in Results, an assignment in Progress, every write in the audit
+    // trail), but reloading them all cost up to a second per edit at 10,000 entries: only the page shown reads core
+    // now.
+    for (Reloader& r : m_reloaders)
+        r.stale = static_cast<bool>(r.reload);
+    reloadIfStale(m_pages->currentIndex());
+}
+
+void MainWindow::reloadIfStale(int page) {
+    if (page < 0 || static_cast<std::size_t>(page) >= m_reloaders.size())
+        return;
+    Reloader& r = m_reloaders[static_cast<std::size_t>(page)];
+    if (!r.stale)
+        return;
+    r.stale = false;
+    r.reload();
+    Q_EMIT pageReloaded(m_navigation->item(page)->text());
 }
 
 void MainWindow::buildMenus() {
@@ -177,6 +196,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(tr("Save a &copy…"), QKeySequence::SaveAs, this, [this] { saveCopy(); });
     file->addAction(tr("&Sign off the tally…"), this, [this] { signOffInteractively(); });
+    file->addAction(tr("Se&ttings…"), this, [this] { SettingsDialog::edit(this); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));

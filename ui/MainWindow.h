@@ -5,7 +5,9 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 class QListWidget;
 class QStackedWidget;
@@ -56,15 +58,24 @@ public:
     /// Edit history: undoing an older edit must never overwrite such a change.
     void reloadAll();
 
+Q_SIGNALS:
+    /// A page read core again (at a change if it is the page shown, else when it is next shown).
+    void pageReloaded(const QString& label);
+
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void addPage(const QString& label, QWidget* page);
+    /// Whether a page read core as it was built, or reads it first when it is shown.
+    enum class FirstLoad { Built, OnShow };
+    /// `reload` reads the page again from core; empty for a page that reads core only when asked (Export).
+    void addPage(const QString& label, QWidget* page, std::function<void()> reload, FirstLoad first = FirstLoad::Built);
     void buildMenus();
+    /// After a change: every page is stale, and the page shown reloads at once; the others reload when shown.
     void reloadPages();
+    void reloadIfStale(int page);
     void saveCopy();
     void signOffInteractively();
     /// Asks whether to back up before a change (merge); false when the user cancels.
@@ -83,7 +94,12 @@ private:
     CriteriaScreen* m_criteria = nullptr;
     JudgesScreen* m_judges = nullptr;
     AssignmentScreen* m_assignments = nullptr;
-    std::vector<std::function<void()>> m_reloaders;
+    struct Reloader {
+        std::function<void()> reload;
+        bool stale = false;
+    };
+    /// One per page, in navigation order.
+    std::vector<Reloader> m_reloaders;
 };
 
 } // namespace jurybox::ui

@@ -2,6 +2,7 @@
 #include "app/jurybox/JudgeScript.h"
 #include "ui/MainWindow.h"
 #include "ui/OpenFiles.h"
+#include "ui/i18n/Translations.h"
 #include "ui/screens/SubmissionsScreen.h"
 
 #include <QApplication>
@@ -44,6 +45,8 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Jurybox"));
     QApplication::setApplicationVersion(QStringLiteral(JURYBOX_VERSION));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.jurybox.Jurybox")));
+    // The language chosen in Settings, else the system's (QSettings needs the names above).
+    jurybox::i18n::installTranslators(jurybox::i18n::chosenLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Judging system for smart-city awards"));

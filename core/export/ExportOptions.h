@@ -5,6 +5,8 @@
 #include "core/tally/ScoreMatrix.h"
 #include "core/tally/TallyResult.h"
 
+#include <QString>
+
 #include <optional>
 
 namespace jurybox::exports {
@@ -17,6 +19,9 @@ struct ExportOptions {
     std::optional<tally::Method> method;
     std::optional<int> trim;
     std::optional<int> quorum;
+    /// The handbook's language ("en", "ko", "es"); empty: the default QLocale's language where the handbook has a
+    /// translation, else English. The tables, CSV and JSON never depend on it.
+    QString language;
 };
 
 /// The tally options an export uses for a round, and the round's sign-off.

@@ -26,6 +26,7 @@ HandbookModel buildHandbook(store::AwardFile& file, const ExportOptions& options
     model.method = tallyOptions.method;
     model.trim = tallyOptions.trim;
     model.quorum = tallyOptions.quorum;
+    model.language = options.language;
 
     const tally::TallyResult result = tally::runTally(matrix, tallyOptions);
     const std::vector<tally::CategorySummary> summaries = tally::summarise(result, stats::reliability(matrix));

@@ -45,6 +45,8 @@ struct HandbookModel {
     /// True when the handbook was tallied exactly as the sign-off (method, trim, quorum): its digest then vouches
     /// for what is printed.
     bool matchesSignoff = false;
+    /// ExportOptions::language, for the renderers.
+    QString language;
 };
 
 /// Tallies the round (with robustness and agreement) and gathers the handbook's contents. Throws Error for an

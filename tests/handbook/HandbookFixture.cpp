@@ -5,8 +5,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QXmlStreamReader>
 
 namespace jurybox::test {
 
@@ -68,6 +70,59 @@ QString pdfText(const QString& path, int page) {
 int pdfPages(const QString& path) {
     static const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
     return pages.match(run(QStringLiteral("pdfinfo"), {path})).captured(1).toInt();
+}
+
+std::vector<QStringList> tableRows(const QString& html, const QString& cls) {
+    QXmlStreamReader xml(html);
+    std::vector<QStringList> rows;
+    bool inTable = false;
+    QString cell;
+    bool inCell = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const QString name = xml.name().toString();
+            if (name == QLatin1String("table") && xml.attributes().value(QLatin1String("class")) == cls)
+                inTable = true;
+            else if (inTable && name == QLatin1String("tr"))
+                rows.emplace_back();
+            else if (inTable && (name == QLatin1String("td") || name == QLatin1String("th"))) {
+                inCell = true;
+                cell.clear();
+            } else if (inCell && name == QLatin1String("br"))
+                cell += QLatin1Char('\n');
+        } else if (xml.isEndElement()) {
+            const QString name = xml.name().toString();
+            if (name == QLatin1String("table"))
+                inTable = false;
+            else if (inCell && (name == QLatin1String("td") || name == QLatin1String("th"))) {
+                inCell = false;
+                rows.back() << cell;
+            }
+        } else if (xml.isCharacters() && inCell) {
+            cell += xml.text();
+        }
+    }
+    REQUIRE_FALSE(xml.hasError());
+    return rows;
+}
+
+QString readFile(const QString& path) {
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(f.readAll());
+}
+
+QStringList elementTexts(const QString& html, const QString& element) {
+    QXmlStreamReader xml(html);
+    QStringList out;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == element)
+            out << xml.readElementText(QXmlStreamReader::IncludeChildElements);
+    }
+    REQUIRE_FALSE(xml.hasError());
+    return out;
 }
 
 } // namespace jurybox::test

@@ -24,6 +24,15 @@ std::vector<QStringList> publishedWinnersTable();
 QString pdfText(const QString& path, int page = 0);
 int pdfPages(const QString& path);
 
+/// The rows of the table with that class, each cell's text (a <br/> as a line break), parsed as XML: the
+/// handbook's HTML is well-formed so that it can be checked this way.
+std::vector<QStringList> tableRows(const QString& html, const QString& cls);
+
+/// The text of every element with that name (h2, h3, p…), in document order.
+QStringList elementTexts(const QString& html, const QString& element);
+
+QString readFile(const QString& path);
+
 /// Runs a program and returns its standard output; fails the test when it does not exit 0.
 QString run(const QString& program, const QStringList& arguments);
 

@@ -11,53 +11,8 @@
 #include <QXmlStreamReader>
 
 using namespace jurybox;
-
-namespace {
-
-/// The rows of the table with that class, each cell's text (a <br/> as a line break), parsed as XML: the
-/// handbook's HTML is well-formed so that it can be checked this way.
-std::vector<QStringList> tableRows(const QString& html, const QString& cls) {
-    QXmlStreamReader xml(html);
-    std::vector<QStringList> rows;
-    bool inTable = false;
-    QString cell;
-    bool inCell = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            const QString name = xml.name().toString();
-            if (name == QLatin1String("table") && xml.attributes().value(QLatin1String("class")) == cls)
-                inTable = true;
-            else if (inTable && name == QLatin1String("tr"))
-                rows.emplace_back();
-            else if (inTable && (name == QLatin1String("td") || name == QLatin1String("th"))) {
-                inCell = true;
-                cell.clear();
-            } else if (inCell && name == QLatin1String("br"))
-                cell += QLatin1Char('\n');
-        } else if (xml.isEndElement()) {
-            const QString name = xml.name().toString();
-            if (name == QLatin1String("table"))
-                inTable = false;
-            else if (inCell && (name == QLatin1String("td") || name == QLatin1String("th"))) {
-                inCell = false;
-                rows.back() << cell;
-            }
-        } else if (xml.isCharacters() && inCell) {
-            cell += xml.text();
-        }
-    }
-    REQUIRE_FALSE(xml.hasError());
-    return rows;
-}
-
-QString readFile(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QString::fromUtf8(f.readAll());
-}
-
-} // namespace
+using test::readFile;
+using test::tableRows;
 
 TEST_CASE("the HTML winners table has a row per category and a column per tier, checked cell by cell",
           "[export][handbook]") {

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/screens/AssignmentScreen.h"
 #include "core/award/DemoAward.h"
-#include "core/award/NewAward.h"
 #include "core/generate/SyntheticAward.h"
-#include "core/import/AwardImport.h"
 #include "core/store/AssignmentStore.h"
 #include "core/store/AwardStore.h"
 #include "core/store/ConflictStore.h"
@@ -11,10 +9,13 @@
 #include "core/store/ScorecardStore.h"
 #include "core/store/SubmissionStore.h"
 #include "tests/support/TestFiles.h"
+#include "tests/ui/Workspaces.h"
 #include "ui/MainWindow.h"
 #include "ui/charts/ScoreSpreadView.h"
 #include "ui/models/AssignmentFilterModel.h"
 #include "ui/models/AssignmentMatrixModel.h"
+#include "ui/models/ProgressModel.h"
+#include "ui/screens/ProgressScreen.h"
 #include "ui/screens/ResultsScreen.h"
 #include "ui/widgets/ErrorPresenter.h"
 
@@ -37,23 +38,6 @@
 using namespace jurybox;
 
 namespace {
-
-/// The demo's entries and panel without scores or assignments, in a file.
-std::unique_ptr<ui::MainWindow> panelWindow(const test::TempDir& dir) {
-    award::NewAwardOptions options;
-    options.empty = true;
-    auto file = std::make_unique<store::AwardFile>(award::createAward(dir.path(QStringLiteral("a.jurybox")), options));
-    import::ImportSources s;
-    s.criteria = test::demoCsv(QStringLiteral("criteria.csv"));
-    s.submissions = test::demoCsv(QStringLiteral("submissions.csv"));
-    s.judges = test::demoCsv(QStringLiteral("judges.csv"));
-    import::importCsv(*file, s);
-    auto window = std::make_unique<ui::MainWindow>(std::move(file), false);
-    window->show();
-    window->showPage(QStringLiteral("Conflicts & assignments"));
-    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    return window;
-}
 
 Id judgeId(store::AwardFile& file, const char* ref) {
     return store::JudgeStore(file.db()).byRef(QString::fromLatin1(ref))->id;
@@ -135,7 +119,7 @@ TEST_CASE("the matrix shows the demo award's assignments, scorecards and conflic
 
 TEST_CASE("a possible conflict is confirmed from the page, and undo restores core's state", "[gui]") {
     test::TempDir dir;
-    auto window = panelWindow(dir);
+    auto window = test::panelWorkspace(dir, QStringLiteral("Conflicts & assignments"));
     ui::AssignmentScreen* screen = window->assignments();
     store::AwardFile& file = window->award();
     QAbstractItemModelTester tester(screen->filter(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -175,7 +159,7 @@ TEST_CASE("a possible conflict is confirmed from the page, and undo restores cor
 
 TEST_CASE("assigning a judge with a confirmed conflict is refused with core's message and nothing changes", "[gui]") {
     test::TempDir dir;
-    auto window = panelWindow(dir);
+    auto window = test::panelWorkspace(dir, QStringLiteral("Conflicts & assignments"));
     ui::AssignmentScreen* screen = window->assignments();
     store::AwardFile& file = window->award();
     const Id j2 = judgeId(file, "J2");
@@ -209,7 +193,7 @@ TEST_CASE("assigning a judge with a confirmed conflict is refused with core's me
 
 TEST_CASE("auto-assign gives every eligible entry K judges in core and is undone as one step", "[gui]") {
     test::TempDir dir;
-    auto window = panelWindow(dir);
+    auto window = test::panelWorkspace(dir, QStringLiteral("Conflicts & assignments"));
     ui::AssignmentScreen* screen = window->assignments();
     store::AwardFile& file = window->award();
     const Id j5 = judgeId(file, "J5");
@@ -249,7 +233,7 @@ TEST_CASE("auto-assign gives every eligible entry K judges in core and is undone
 
 TEST_CASE("an undo that core refuses shows its message, changes nothing and leaves the history", "[gui]") {
     test::TempDir dir;
-    auto window = panelWindow(dir);
+    auto window = test::panelWorkspace(dir, QStringLiteral("Conflicts & assignments"));
     ui::AssignmentScreen* screen = window->assignments();
     store::AwardFile& file = window->award();
     REQUIRE(screen->findConflicts());
@@ -314,10 +298,19 @@ TEST_CASE("the matrix and the charts stay usable at 10,000 entries and 200 judge
     }
     REQUIRE(free != 0);
     clock.restart();
-    REQUIRE(screen->setAssigned(judge, free, true)); // the edit, and every page reloading after it
+    REQUIRE(screen->setAssigned(judge, free, true)); // the edit, and the page shown reloading after it
     settle();
-    WARN("one assignment, with the pages reloaded, in " << clock.restart() << " ms");
+    WARN("one assignment, with the page shown reloaded, in " << clock.restart() << " ms");
     CHECK(screen->model()->assignmentCount() == 50001);
+    window.showPage(QStringLiteral("Progress")); // stale since the edit: it reads core as it is shown
+    WARN("progress shown after the edit in " << clock.restart() << " ms");
+    const ui::ProgressModel* progress = window.progress()->judges();
+    int assigned = 0;
+    for (int row = 0; row < progress->rowCount(); ++row)
+        assigned += progress->index(row, ui::ProgressModel::Assigned).data().toInt();
+    CHECK(assigned == 50001);
+    window.showPage(QStringLiteral("Conflicts & assignments"));
+    clock.restart();
     QTest::keyClicks(screen->searchBox(), QStringLiteral("zzz-no-such-entry"));
     WARN("search over 10,000 entries in " << clock.restart() << " ms");
     CHECK(screen->filter()->rowCount() == 0);

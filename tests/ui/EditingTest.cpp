@@ -282,6 +282,7 @@ TEST_CASE("a judges CSV with a bad row is refused with core's message and change
 
 TEST_CASE("a judge's access code is shown on demand once a package has been written", "[gui][edit]") {
     auto window = demoWindow();
+    window->showPage(QStringLiteral("Judges")); // a hidden page reloads only when it is shown
     ui::JudgesScreen* screen = window->judges();
     screen->table()->setCurrentIndex(screen->model()->index(0, 0));
     CHECK_FALSE(screen->selectedAccessCode());

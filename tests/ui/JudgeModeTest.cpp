@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/assign/AutoAssign.h"
-#include "core/award/NewAward.h"
-#include "core/exchange/PackageWriter.h"
-#include "core/import/AwardImport.h"
 #include "tests/support/TestFiles.h"
+#include "tests/ui/JudgePackageFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/judge/JudgeEntryModel.h"
 #include "ui/judge/JudgeWindow.h"
@@ -13,47 +10,19 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTest>
 
 using namespace jurybox;
 
-namespace {
-
-struct Setup {
-    test::TempDir dir;
-    QString award;
-    QString package;
-    QString code;
-};
-
-/// The 2014 entries and panel with two judges per entry, and J1's package.
-void prepare(Setup& s) {
-    award::NewAwardOptions options;
-    options.empty = true;
-    s.award = s.dir.path(QStringLiteral("a.jurybox"));
-    auto file = award::createAward(s.award, options);
-    import::ImportSources src;
-    src.criteria = test::demoCsv(QStringLiteral("criteria.csv"));
-    src.submissions = test::demoCsv(QStringLiteral("submissions.csv"));
-    src.judges = test::demoCsv(QStringLiteral("judges.csv"));
-    import::importCsv(file, src);
-    assign::autoAssign(file, {2, std::nullopt, 3});
-    exchange::PackageOptions o;
-    o.judgeRef = QStringLiteral("J1");
-    o.outPath = s.dir.path(QStringLiteral("J1.jurypkg"));
-    s.package = o.outPath;
-    s.code = exchange::writePackage(file, o).accessCode;
-}
-
-} // namespace
-
 TEST_CASE("a judge scores an entry by keyboard alone, submits, and the package keeps every mark", "[gui]") {
-    Setup s;
-    prepare(s);
+    test::JudgePackage s;
+    test::prepareJudgePackage(s);
     QString ref;
     {
         ui::JudgeWindow window(exchange::JudgeSession::open(s.package, s.code), s.package);
@@ -67,7 +36,9 @@ TEST_CASE("a judge scores an entry by keyboard alone, submits, and the package k
         inputs.front()->setFocus();
         const char* marks[] = {"8", "9", "7"};
         for (std::size_t i = 0; i < inputs.size(); ++i) {
-            INFO("mark " << i << ", focus on " << (QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "nothing"));
+            INFO("mark " << i << ", focus on "
+                         << (QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className()
+                                                         : "nothing"));
             REQUIRE(inputs[i]->hasFocus()); // Tab walks the marks in criterion order
             QWidget* focused = inputs[i];
             QTest::keyClick(focused, Qt::Key_A, Qt::ControlModifier); // select the dash, then type over it
@@ -91,8 +62,8 @@ TEST_CASE("a judge scores an entry by keyboard alone, submits, and the package k
 }
 
 TEST_CASE("next unscored moves on, the comment autosaves, and the merge shows in the workspace", "[gui]") {
-    Setup s;
-    prepare(s);
+    test::JudgePackage s;
+    test::prepareJudgePackage(s);
     {
         ui::JudgeWindow window(exchange::JudgeSession::open(s.package, s.code), s.package);
         window.show();
@@ -124,4 +95,47 @@ TEST_CASE("next unscored moves on, the comment autosaves, and the merge shows in
         if (progress->index(r, 0).data().toString().contains(QStringLiteral("J1")))
             found = progress->index(r, 1).data().toString().startsWith(QStringLiteral("1 / "));
     CHECK(found);
+}
+
+TEST_CASE("the keyboard reaches the comment, Next and Submit after the marks, and Alt+C jumps to the comment",
+          "[gui][a11y]") {
+    test::JudgePackage s;
+    test::prepareJudgePackage(s);
+    ui::JudgeWindow window(exchange::JudgeSession::open(s.package, s.code), s.package);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    const auto inputs = window.markInputs();
+    REQUIRE_FALSE(inputs.empty());
+    // What a screen reader says on a mark: the criterion, then its scale, weight and what the box's label shows.
+    QAccessibleInterface* first = QAccessible::queryAccessibleInterface(inputs.front());
+    REQUIRE(first);
+    const Criterion criterion =
+        window.session().criteriaOf(window.session().entry(window.currentRef())->submission.categoryId).front();
+    CHECK(first->text(QAccessible::Name) == criterion.name);
+    CHECK(first->text(QAccessible::Description).startsWith(QStringLiteral("1 to 10, weight ")));
+    CHECK(first->text(QAccessible::Description).endsWith(QStringLiteral(" — ") + criterion.description));
+    for (QDoubleSpinBox* input : inputs)
+        input->setValue(6);
+    inputs.back()->setFocus();
+    QTest::keyClick(inputs.back(), Qt::Key_Tab);
+    CHECK(window.commentBox()->hasFocus()); // Tab leaves the comment instead of typing a tab into it
+    QTest::keyClick(window.commentBox(), Qt::Key_Tab);
+    auto* next = qobject_cast<QPushButton*>(QApplication::focusWidget());
+    REQUIRE(next);
+    QTest::keyClick(next, Qt::Key_Tab);
+    auto* submit = qobject_cast<QPushButton*>(QApplication::focusWidget());
+    REQUIRE(submit);
+    CHECK(submit != next);
+    CHECK(submit->isEnabled()); // every mark set: the scorecard can go
+    const QString ref = window.currentRef();
+    QTest::keyClick(submit, Qt::Key_Space);
+    CHECK(window.session().entry(ref)->state == exchange::EntryState::Submitted);
+
+    window.markInputs().front()->setFocus(); // the form was rebuilt for the submitted state
+    QTest::keyClick(&window, Qt::Key_C, Qt::AltModifier);
+    CHECK(window.commentBox()->hasFocus());
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    CHECK(window.currentRef() != ref);
+    CHECK(window.markInputs().front()->hasFocus()); // ready for the next entry's first mark
 }

@@ -5,6 +5,7 @@
 #include "core/signoff/Signoff.h"
 #include "core/store/SubmissionStore.h"
 #include "tests/support/TestFiles.h"
+#include "tests/ui/Workspaces.h"
 #include "ui/MainWindow.h"
 #include "ui/models/ResultsModel.h"
 #include "ui/models/SubmissionFilterModel.h"
@@ -30,14 +31,6 @@ using namespace jurybox;
 
 namespace {
 
-std::unique_ptr<ui::MainWindow> demoWindow() {
-    auto window =
-        std::make_unique<ui::MainWindow>(std::make_unique<store::AwardFile>(award::createDemoAward({})), true);
-    window->show();
-    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    return window;
-}
-
 /// The Results page tallies in a worker: wait until its table shows the tally of the options chosen.
 bool tallied(ui::ResultsScreen* screen) {
     return QTest::qWaitFor([screen] { return screen->upToDate(); }, 20000);
@@ -46,7 +39,7 @@ bool tallied(ui::ResultsScreen* screen) {
 } // namespace
 
 TEST_CASE("the demo opens on the submissions, and search and filters narrow the table", "[gui]") {
-    auto window = demoWindow();
+    auto window = test::demoWorkspace();
     ui::SubmissionsScreen* screen = window->submissions();
     QAbstractItemModelTester tester(screen->table()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(screen->table()->model()->rowCount() == 25);
@@ -61,7 +54,7 @@ TEST_CASE("the demo opens on the submissions, and search and filters narrow the 
 }
 
 TEST_CASE("an import with a bad row shows core's message and changes nothing", "[gui]") {
-    auto window = demoWindow();
+    auto window = test::demoWorkspace();
     test::TempDir dir;
     const QString csv = dir.write(QStringLiteral("s.csv"), "id,title,city,country,category\n"
                                                            "NEW-1,Portal,Lima,Peru,Open Citi\n");
@@ -120,7 +113,7 @@ TEST_CASE("switching the tally method changes the ranks where the methods disagr
 }
 
 TEST_CASE("every main page renders at 1280x800 for a look (screenshots in the build folder)", "[gui]") {
-    auto window = demoWindow();
+    auto window = test::demoWorkspace();
     window->resize(1280, 800);
     const QString folder = QDir(QStringLiteral(JURYBOX_SCREENSHOTS)).absolutePath();
     QDir().mkpath(folder);
@@ -136,7 +129,7 @@ TEST_CASE("every main page renders at 1280x800 for a look (screenshots in the bu
 }
 
 TEST_CASE("the export page writes the handbook and the tables, and never overwrites", "[gui]") {
-    auto window = demoWindow();
+    auto window = test::demoWorkspace();
     test::TempDir dir;
     ui::ExportScreen* screen = window->exportScreen();
     const QString html = dir.path(QStringLiteral("handbook.html"));
@@ -162,7 +155,7 @@ TEST_CASE("the export page writes the handbook and the tables, and never overwri
 }
 
 TEST_CASE("signing off from the workspace freezes the tally that the results page shows", "[gui]") {
-    auto window = demoWindow();
+    auto window = test::demoWorkspace();
     window->showPage(QStringLiteral("Results"));
     QComboBox* method = window->results()->methodChooser();
     method->setCurrentIndex(method->findText(QStringLiteral("median")));

@@ -20,11 +20,13 @@ class Writer {
 public:
     Writer(const exports::HandbookModel& model, HtmlFlavour flavour)
         : m_model(model)
-        , m_flavour(flavour) {}
+        , m_flavour(flavour)
+        , m_text(model.language) {}
 
     QString document() {
-        m_out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n");
-        m_out += QStringLiteral("<title>%1 — %2</title>\n").arg(esc(m_model.award.name), esc(text::handbookTitle()));
+        m_out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                     .arg(m_text.language());
+        m_out += QStringLiteral("<title>%1 — %2</title>\n").arg(esc(m_model.award.name), esc(m_text.handbookTitle()));
         m_out += QStringLiteral("<style>\n") + (rich() ? richTextStyleSheet() : standaloneStyleSheet()) +
                  QStringLiteral("</style>\n</head>\n<body>\n");
         // The PDF paints its cover itself (QTextDocument cannot place text on a page); the HTML carries it.
@@ -66,10 +68,10 @@ private:
 
     void cover() {
         open(section(), QStringLiteral("cover"));
-        para(QStringLiteral("kicker"), esc(text::handbookTitle()));
+        para(QStringLiteral("kicker"), esc(m_text.handbookTitle()));
         m_out += QStringLiteral("<h1>%1</h1>\n").arg(esc(m_model.award.name));
         if (m_model.award.year > 0)
-            para(QStringLiteral("edition"), esc(text::edition(m_model.award.year)));
+            para(QStringLiteral("edition"), esc(m_text.edition(m_model.award.year)));
         if (!m_model.award.organiser.isEmpty())
             para(QStringLiteral("organiser"), esc(m_model.award.organiser));
         close(section());
@@ -78,7 +80,7 @@ private:
     QString winnerCell(const tally::TierWinners& tier) const {
         if (tier.winners.empty()) {
             return QStringLiteral("<td class=\"vacant\">%1<br/><span class=\"note\">%2</span></td>")
-                .arg(esc(text::vacant()), esc(text::vacancyReason(tier.vacancy)));
+                .arg(esc(m_text.vacant()), esc(m_text.vacancyReason(tier.vacancy)));
         }
         QStringList lines;
         for (const Submission& s : tier.winners)
@@ -88,14 +90,14 @@ private:
 
     void winners() {
         open(section(), QStringLiteral("winners"));
-        heading(QStringLiteral("h2"), esc(text::winnersHeading(m_model.award.name)), QStringLiteral("winners"));
+        heading(QStringLiteral("h2"), esc(m_text.winnersHeading(m_model.award.name)), QStringLiteral("winners"));
         m_out += tableOpen(QStringLiteral("winners"), 9);
         // Qt's engine sizes columns by content unless told; a browser gets the widths from the style sheet.
         const QString tierWidth =
             rich() ? QStringLiteral(" width=\"%1%\"").arg(78 / std::max<qsizetype>(1, m_model.tiers.size()))
                    : QString();
         m_out += QStringLiteral("<thead><tr><th%1 scope=\"col\">%2</th>")
-                     .arg(rich() ? QStringLiteral(" width=\"22%\"") : QString(), esc(text::category()));
+                     .arg(rich() ? QStringLiteral(" width=\"22%\"") : QString(), esc(m_text.category()));
         for (const QString& tier : m_model.tiers)
             m_out += QStringLiteral("<th%1 scope=\"col\">%2</th>").arg(tierWidth, esc(tier));
         m_out += QStringLiteral("</tr></thead>\n<tbody>\n");
@@ -138,7 +140,7 @@ private:
             para(QStringLiteral("description"), esc(c.summary.category.description));
         for (const tally::TierWinners& tier : c.summary.tiers) {
             if (tier.winners.empty()) {
-                para(QStringLiteral("vacant-tier"), esc(text::vacantTier(tier.tier, tier.vacancy)));
+                para(QStringLiteral("vacant-tier"), esc(m_text.vacantTier(tier.tier, tier.vacancy)));
                 continue;
             }
             for (const Submission& s : tier.winners)
@@ -149,15 +151,15 @@ private:
 
     void panel() {
         open(section(), QStringLiteral("panel"));
-        heading(QStringLiteral("h2"), esc(text::panelHeading(m_model.award.name)), QStringLiteral("panel"));
+        heading(QStringLiteral("h2"), esc(m_text.panelHeading(m_model.award.name)), QStringLiteral("panel"));
         m_out += tableOpen(QStringLiteral("panel"), 7);
         m_out += QStringLiteral("<thead><tr><th class=\"name\" scope=\"col\">%1</th><th class=\"country\" "
                                 "scope=\"col\">%2</th><th scope=\"col\">%3</th></tr></thead>\n<tbody>\n")
-                     .arg(esc(text::name()), esc(text::country()), esc(text::positionAndOrganisation()));
+                     .arg(esc(m_text.name()), esc(m_text.country()), esc(m_text.positionAndOrganisation()));
         for (const Judge& j : m_model.panel) {
             m_out += QStringLiteral(
                          "<tr><td class=\"name\">%1</td><td class=\"country\">%2</td><td class=\"role\">%3</td></tr>\n")
-                         .arg(esc(j.name), esc(j.country), esc(text::positionAndOrganisation(j)));
+                         .arg(esc(j.name), esc(j.country), esc(m_text.positionAndOrganisation(j)));
         }
         m_out += QStringLiteral("</tbody>\n</table>\n");
         close(section());
@@ -165,13 +167,13 @@ private:
 
     void method() {
         open(section(), QStringLiteral("method"));
-        heading(QStringLiteral("h2"), esc(text::methodHeading()), QStringLiteral("method"));
-        for (const QString& p : text::methodParagraphs(m_model))
+        heading(QStringLiteral("h2"), esc(m_text.methodHeading()), QStringLiteral("method"));
+        for (const QString& p : m_text.methodParagraphs(m_model))
             para(QStringLiteral("body"), esc(p));
-        m_out += QStringLiteral("<h3 class=\"sub\">%1</h3>\n").arg(esc(text::agreementHeading()));
+        m_out += QStringLiteral("<h3 class=\"sub\">%1</h3>\n").arg(esc(m_text.agreementHeading()));
         m_out += tableOpen(QStringLiteral("agreement"), 6);
         m_out += QStringLiteral("<thead><tr>");
-        const QStringList columns = text::agreementColumns();
+        const QStringList columns = m_text.agreementColumns();
         for (qsizetype i = 0; i < columns.size(); ++i) {
             // Not upper-cased like the other tables: "ICC(2,k)" and "α" change meaning in capitals.
             m_out += QStringLiteral("<th class=\"%1\" scope=\"col\">%2</th>")
@@ -179,16 +181,16 @@ private:
         }
         m_out += QStringLiteral("</tr></thead>\n<tbody>\n");
         for (const exports::HandbookCategory& c : m_model.categories) {
-            const QStringList cells = text::agreementRow(c);
+            const QStringList cells = m_text.agreementRow(c);
             m_out += QStringLiteral("<tr><th class=\"row\" scope=\"row\">%1</th>").arg(esc(cells.front()));
             for (qsizetype i = 1; i < cells.size(); ++i)
                 m_out += QStringLiteral("<td class=\"number\">%1</td>").arg(esc(cells[i]));
             m_out += QStringLiteral("</tr>\n");
         }
         m_out += QStringLiteral("</tbody>\n</table>\n");
-        for (const QString& p : text::agreementNotes())
+        for (const QString& p : m_text.agreementNotes())
             para(QStringLiteral("note"), esc(p));
-        const text::SignoffNote note = text::signoffNote(m_model);
+        const SignoffNote note = m_text.signoffNote(m_model);
         para(QStringLiteral("signoff"), esc(note.sentence));
         if (!note.digest.isEmpty())
             para(QStringLiteral("digest"), esc(note.digest));
@@ -197,6 +199,7 @@ private:
 
     const exports::HandbookModel& m_model;
     HtmlFlavour m_flavour;
+    HandbookText m_text;
     QString m_out;
 };
 

@@ -110,7 +110,7 @@ qreal drawWrapped(QPainter& painter, qreal top, qreal width, const QFont& font, 
 }
 
 /// The cover: a navy band down the left edge, the title block in the upper third, the organiser at the foot.
-void drawCover(QPainter& painter, const QSizeF& page, const exports::HandbookModel& model) {
+void drawCover(QPainter& painter, const QSizeF& page, const exports::HandbookModel& model, const HandbookText& text) {
     const QColor navy(0x1f, 0x3a, 0x5f);
     const QColor gold(0x8c, 0x6d, 0x1f);
     const QColor muted(0x5f, 0x6b, 0x7a);
@@ -121,18 +121,18 @@ void drawCover(QPainter& painter, const QSizeF& page, const exports::HandbookMod
     QFont kicker = coverFont(9.5, QFont::DemiBold);
     kicker.setCapitalization(QFont::AllUppercase);
     kicker.setLetterSpacing(QFont::AbsoluteSpacing, 2.4);
-    qreal y = drawWrapped(painter, 330, width, kicker, gold, text::handbookTitle());
+    qreal y = drawWrapped(painter, 330, width, kicker, gold, text.handbookTitle());
     y = drawWrapped(painter, y + 18, width, coverFont(34, QFont::DemiBold), navy, model.award.name);
     painter.fillRect(QRectF(kCoverLeft, y + 26, 96, 2.5), gold);
     y += 48;
     if (model.award.year > 0)
-        y = drawWrapped(painter, y, width, coverFont(15), navy, text::edition(model.award.year));
+        y = drawWrapped(painter, y, width, coverFont(15), navy, text.edition(model.award.year));
     if (!model.award.organiser.isEmpty()) {
         QFont label = coverFont(7.5, QFont::DemiBold);
         label.setCapitalization(QFont::AllUppercase);
         label.setLetterSpacing(QFont::AbsoluteSpacing, 1.6);
         const qreal bottom = page.height() - 150;
-        drawWrapped(painter, bottom - 22, width, label, muted, text::organisedBy());
+        drawWrapped(painter, bottom - 22, width, label, muted, text.organisedBy());
         drawWrapped(painter, bottom, width, coverFont(11), navy, model.award.organiser);
     }
 }
@@ -148,7 +148,8 @@ QByteArray handbookPdf(const exports::HandbookModel& model) {
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(kDpi);
-        writer.setTitle(model.award.name + QStringLiteral(" — ") + text::handbookTitle());
+        const HandbookText text(model.language);
+        writer.setTitle(model.award.name + QStringLiteral(" — ") + text.handbookTitle());
         writer.setCreator(QStringLiteral("Jurybox"));
 
         QTextDocument doc;
@@ -170,7 +171,7 @@ QByteArray handbookPdf(const exports::HandbookModel& model) {
         keepProfilesTogether(doc);
 
         QPainter painter(&writer);
-        drawCover(painter, page, model);
+        drawCover(painter, page, model, text);
         const int pages = doc.pageCount();
         for (int i = 0; i < pages; ++i) {
             writer.newPage();
@@ -178,7 +179,7 @@ QByteArray handbookPdf(const exports::HandbookModel& model) {
             painter.translate(0, -i * page.height());
             doc.drawContents(&painter, QRectF(0, i * page.height(), page.width(), page.height()));
             painter.restore();
-            drawFooter(painter, page, text::footer(model.award.name, i + 2));
+            drawFooter(painter, page, text.footer(model.award.name, i + 2));
         }
         painter.end();
     }

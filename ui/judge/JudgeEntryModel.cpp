@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/judge/JudgeEntryModel.h"
 
-#include <QColor>
+#include "ui/widgets/Contrast.h"
+
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace jurybox::ui {
 
@@ -28,6 +31,18 @@ int JudgeEntryModel::rowOf(const QString& ref) const {
     return -1;
 }
 
+QString JudgeEntryModel::stateName(exchange::EntryState state) {
+    switch (state) {
+    case exchange::EntryState::NotStarted:
+        return tr("not started");
+    case exchange::EntryState::Draft:
+        return tr("draft");
+    case exchange::EntryState::Submitted:
+        return tr("submitted");
+    }
+    return {};
+}
+
 int JudgeEntryModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
 }
@@ -44,13 +59,14 @@ QVariant JudgeEntryModel::data(const QModelIndex& index, int role) const {
         return QStringLiteral("%1  %2 — %3").arg(mark, e.submission.ref, e.submission.title);
     }
     case Qt::ToolTipRole:
-        return tr("%1: %2").arg(e.submission.ref, exchange::toString(e.state));
+        return tr("%1: %2").arg(e.submission.ref, stateName(e.state));
     case Qt::ForegroundRole:
+        // A green that keeps 4.5:1 against the list's background, light or dark.
         if (e.state == exchange::EntryState::Submitted)
-            return QColor(0x2E, 0x7D, 0x32);
+            return readableOn(QColor(0x2E, 0x7D, 0x32), QGuiApplication::palette().color(QPalette::Base));
         return {};
     case Qt::AccessibleDescriptionRole:
-        return exchange::toString(e.state);
+        return stateName(e.state);
     case RefRole:
         return e.submission.ref;
     default:

@@ -17,6 +17,8 @@ public:
     void setEntries(std::vector<exchange::JudgeEntry> entries);
     const exchange::JudgeEntry& entryAt(int row) const { return m_entries[static_cast<std::size_t>(row)]; }
     int rowOf(const QString& ref) const;
+    /// "not started", "draft", "submitted" in the interface's language.
+    static QString stateName(exchange::EntryState state);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

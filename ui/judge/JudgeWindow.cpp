@@ -2,7 +2,7 @@
 #include "ui/judge/JudgeWindow.h"
 
 #include "core/Error.h"
-#include "core/text/Number.h"
+#include "ui/dialogs/SettingsDialog.h"
 #include "ui/judge/JudgeEntryModel.h"
 #include "ui/widgets/ErrorPresenter.h"
 
@@ -12,6 +12,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -33,6 +35,11 @@ QString descriptorFor(const Criterion& c, double value) {
         if (d.level <= value)
             text = d.text;
     return text;
+}
+
+/// A weight or scale end as the interface's locale writes it ("1.5", "1,5"), no longer than it must be.
+QString number(double value) {
+    return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
 }
 
 } // namespace
@@ -66,16 +73,23 @@ JudgeWindow::JudgeWindow(exchange::JudgeSession session, const QString& path, QW
     m_next->setAccessibleName(tr("Next unscored entry"));
     m_progress->setFormat(tr("%v of %m submitted"));
     m_progress->setAccessibleName(tr("Progress"));
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Settings…"), this, [this] { SettingsDialog::edit(this); });
+    file->addSeparator();
+    file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
+    scroll->setAccessibleName(tr("Marks for this entry"));
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->addWidget(m_header);
     rightLayout->addWidget(m_text, 1);
     rightLayout->addWidget(scroll, 3);
-    rightLayout->addWidget(new QLabel(tr("Comment:"), this));
+    auto* commentLabel = new QLabel(tr("&Comment:"), this);
+    commentLabel->setBuddy(m_comment);
+    rightLayout->addWidget(commentLabel);
     rightLayout->addWidget(m_comment);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_progress, 1);
@@ -136,7 +150,7 @@ bool JudgeWindow::showEntry(const QString& ref) {
     const QString where = s.city.isEmpty() ? tr("(blind review)") : QStringLiteral("%1, %2").arg(s.city, s.country);
     m_header->setText(QStringLiteral("<h2>%1</h2><p><b>%2</b> · %3 · %4</p>")
                           .arg(s.title.toHtmlEscaped(), s.ref.toHtmlEscaped(), where.toHtmlEscaped(),
-                               exchange::toString(entry->state)));
+                               JudgeEntryModel::stateName(entry->state).toHtmlEscaped()));
     m_text->setPlainText(s.summary + (s.organisation.isEmpty() ? QString() : QStringLiteral("\n\n") + s.organisation));
     m_loading = true;
     m_comment->setPlainText(entry->comment);
@@ -171,17 +185,22 @@ void JudgeWindow::buildForm(const exchange::JudgeEntry& entry) {
         input->setValue(value == entry.values.end() ? unscored : value->second);
         auto* descriptor = new QLabel(holder);
         descriptor->setWordWrap(true);
-        descriptor->setText(value == entry.values.end() ? c.description : descriptorFor(c, value->second));
+        // A screen reader hears the scale and the level descriptor that the label beside the box shows.
+        const QString scale = tr("%1 to %2, weight %3").arg(number(c.scaleMin), number(c.scaleMax), number(c.weight));
+        const auto describe = [input, descriptor, scale](const QString& text) {
+            descriptor->setText(text);
+            input->setAccessibleDescription(text.isEmpty() ? scale : scale + QStringLiteral(" — ") + text);
+        };
+        describe(value == entry.values.end() ? c.description : descriptorFor(c, value->second));
         auto* row = new QHBoxLayout;
         row->addWidget(input);
         row->addWidget(descriptor, 1);
         form->addRow(tr("<b>%1</b><br><small>weight %2 · %3–%4</small>")
-                         .arg(c.name.toHtmlEscaped(), text::formatNumber(c.weight), text::formatNumber(c.scaleMin),
-                              text::formatNumber(c.scaleMax)),
+                         .arg(c.name.toHtmlEscaped(), number(c.weight), number(c.scaleMin), number(c.scaleMax)),
                      row);
         const Criterion criterion = c;
-        connect(input, &QDoubleSpinBox::valueChanged, this, [this, criterion, descriptor, unscored](double v) {
-            descriptor->setText(v <= unscored ? criterion.description : descriptorFor(criterion, v));
+        connect(input, &QDoubleSpinBox::valueChanged, this, [this, criterion, describe, unscored](double v) {
+            describe(v <= unscored ? criterion.description : descriptorFor(criterion, v));
             saveMark(criterion.id, v, unscored);
         });
         m_inputs.push_back(input);

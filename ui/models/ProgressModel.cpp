@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/models/ProgressModel.h"
 
-#include <QColor>
+#include "ui/widgets/Contrast.h"
+
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace jurybox::ui {
 
@@ -30,7 +33,7 @@ QVariant ProgressModel::data(const QModelIndex& index, int role) const {
     if (role == FractionRole)
         return fraction;
     if (role == Qt::ForegroundRole && index.column() == Name && r.late())
-        return QColor(0xB0, 0x3A, 0x2E);
+        return readableOn(QColor(0xB0, 0x3A, 0x2E), QGuiApplication::palette().color(QPalette::Base));
     if (role == Qt::TextAlignmentRole && index.column() != Name)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)

@@ -44,7 +44,6 @@ ProgressScreen::ProgressScreen(store::AwardFile& award, QWidget* parent)
     layout->addWidget(progressTable(m_judges, tr("Progress per judge"), this), 3);
     layout->addWidget(new QLabel(tr("<b>Categories</b>"), this));
     layout->addWidget(progressTable(m_categories, tr("Progress per category"), this), 2);
-    reload();
 }
 
 void ProgressScreen::reload() {

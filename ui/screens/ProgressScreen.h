@@ -15,7 +15,9 @@ class ProgressModel;
 class ProgressScreen : public QWidget {
     Q_OBJECT
 public:
+    /// Empty until the first reload(), which the workspace leaves until the page is shown.
     ProgressScreen(store::AwardFile& award, QWidget* parent = nullptr);
+    /// Reads the current round's counts from core.
     void reload();
     ProgressModel* judges() const { return m_judges; }
 

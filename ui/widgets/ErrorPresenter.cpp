@@ -14,8 +14,12 @@ QString g_last;
 
 void ErrorPresenter::present(QWidget* parent, const QString& title, const QString& message) {
     g_last = message;
-    if (g_interactive)
-        QMessageBox::warning(parent, title, message);
+    if (!g_interactive)
+        return;
+    // An OK of our own: the standard button's text would need Qt's translations installed.
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::NoButton, parent);
+    box.setDefaultButton(box.addButton(tr("OK"), QMessageBox::AcceptRole));
+    box.exec();
 }
 
 void ErrorPresenter::setInteractive(bool interactive) {

@@ -8,6 +8,7 @@
 #include "core/export/HandbookModel.h"
 #include "core/export/XlsxExport.h"
 #include "ui/handbook/Handbook.h"
+#include "ui/i18n/Translations.h"
 
 #include <QDir>
 
@@ -25,7 +26,7 @@ public:
     }
     std::string synopsis() const override {
         return "FILE [--handbook OUT.pdf|OUT.html] [--csv DIR] [--xlsx OUT.xlsx] [--json OUT.json] [--round R] "
-               "[--method M] [--trim K] [--quorum N] [--force]";
+               "[--method M] [--trim K] [--quorum N] [--language en|ko|es] [--force]";
     }
     po::options_description options() const override {
         po::options_description o;
@@ -40,8 +41,10 @@ public:
             "weighted-mean, trimmed-mean, median, z-score or borda (default: the round's sign-off, else "
             "weighted-mean)")("trim", po::value<int>(),
                               "trimmed-mean: marks dropped at each end of each criterion (default 1)")(
-            "quorum", po::value<int>(),
-            "scorecards an entry needs to be ranked (default 3)")("force", "replace output files that exist already");
+            "quorum", po::value<int>(), "scorecards an entry needs to be ranked (default 3)")(
+            "language", po::value<std::string>()->default_value("en"),
+            "the handbook's language: en (English), ko (Korean) or es (Spanish); the tables and JSON are the same in "
+            "every language")("force", "replace output files that exist already");
         return o;
     }
     po::positional_options_description positionals() const override {
@@ -56,6 +59,9 @@ public:
 
         // Every target is checked before anything is written: a refusal leaves no file behind.
         std::optional<handbook::HandbookFormat> format;
+        const QString language = text(vm, "language");
+        if (!i18n::isSupported(language))
+            throw po::error("--language " + vm["language"].as<std::string>() + ": use en, ko or es");
         if (vm.count("handbook")) {
             format = handbook::handbookFormatFor(text(vm, "handbook"));
             if (!format)
@@ -73,6 +79,7 @@ public:
         }
 
         exports::ExportOptions options;
+        options.language = language;
         if (vm.count("method"))
             options.method = methodOption(vm);
         if (vm.count("trim"))
