@@ -135,30 +135,46 @@ TEST_CASE("cancelling a big scores import from another thread leaves the award r
         import::importCsv(award, sources);
     }
     const qint64 duration = clock.elapsed();
-    REQUIRE(test::dumpDatabase(full) != before);
+    const bool changed = test::dumpDatabase(full) != before;
+    REQUIRE(changed);
     INFO("the full import takes " << duration << " ms");
     REQUIRE(duration >= 100);
 
-    // Cancelled early (reading the CSV), midway (writing) and late (near the commit): always exactly as before.
+    // Cancelled early (reading the CSV), midway (writing) and late (near the commit): always exactly as before. On a
+    // busy machine a late cancel may come after the commit; then the import is whole and the cancel comes sooner.
     const double fraction = GENERATE(0.05, 0.4, 0.8);
-    const QString trial = dir.path(QStringLiteral("trial-%1.jurybox").arg(fraction));
-    REQUIRE(QFile::copy(original, trial));
-    {
-        auto award = store::AwardFile::open(trial);
-        task::TaskControl control(&award.db());
-        std::thread canceller([&] {
-            std::this_thread::sleep_for(std::chrono::milliseconds(static_cast<qint64>(duration * fraction)));
-            control.cancel();
-        });
-        CHECK_THROWS_AS(import::importCsv(award, sources), Cancelled);
-        canceller.join();
-        CHECK_FALSE(award.db().inTransaction());
+    const QString trial = dir.path(QStringLiteral("trial.jurybox"));
+    const QString after = test::dumpDatabase(full, test::Audit::Excluded, test::Timestamps::Ignored);
+    auto delay = std::chrono::milliseconds(static_cast<qint64>(static_cast<double>(duration) * fraction));
+    bool cancelled = false;
+    for (int attempt = 0; attempt < 5 && !cancelled; ++attempt, delay /= 2) {
+        QFile::remove(trial);
+        REQUIRE(QFile::copy(original, trial));
+        {
+            auto award = store::AwardFile::open(trial);
+            task::TaskControl control(&award.db());
+            std::thread canceller([&] {
+                std::this_thread::sleep_for(delay);
+                control.cancel();
+            });
+            try {
+                import::importCsv(award, sources);
+            } catch (const Cancelled&) {
+                cancelled = true;
+            }
+            canceller.join();
+            CHECK_FALSE(award.db().inTransaction());
+        }
+        // Compared as flags: Catch would print both dumps, megabytes, on a failure.
+        const bool unchanged = test::dumpDatabase(trial) == before;
+        const bool whole = test::dumpDatabase(trial, test::Audit::Excluded, test::Timestamps::Ignored) == after;
+        CHECK((cancelled ? unchanged : whole));
     }
-    CHECK(test::dumpDatabase(trial) == before);
+    REQUIRE(cancelled);
     auto award = store::AwardFile::open(trial);
     CHECK(integrity(award.db()) == QStringLiteral("ok"));
     // The connection works again once the control has gone: the same import now goes through.
     import::importCsv(award, sources);
-    CHECK(test::dumpDatabase(trial, test::Audit::Excluded, test::Timestamps::Ignored) ==
-          test::dumpDatabase(full, test::Audit::Excluded, test::Timestamps::Ignored));
+    const bool whole = test::dumpDatabase(trial, test::Audit::Excluded, test::Timestamps::Ignored) == after;
+    CHECK(whole);
 }
