@@ -14,7 +14,9 @@ namespace {
 
 void addField(QByteArray& out, const QString& field) {
     const QByteArray utf8 = field.toUtf8();
-    out += QByteArray::number(utf8.size()) + ':' + utf8;
+    out += QByteArray::number(utf8.size());
+    out += ':';
+    out += utf8;
 }
 
 } // namespace
@@ -35,6 +37,7 @@ QByteArray newSalt() {
 
 QByteArray signScorecard(const QByteArray& key, const SignedScorecard& card) {
     QByteArray message;
+    message.reserve(256 + card.comment.size() * 3); // one allocation for the usual card
     addField(message, QStringLiteral("jurybox scorecard v1"));
     addField(message, card.awardUuid);
     addField(message, card.judgeRef);

@@ -5,6 +5,10 @@
 #include "core/db/Statement.h"
 #include "core/domain/Scorecard.h"
 
+#include <QByteArray>
+
+#include <optional>
+
 namespace jurybox::store {
 
 /// Writes many scorecards with statements prepared once: what imports and merges use inside their transaction.
@@ -14,6 +18,9 @@ public:
 
     /// Inserts a new scorecard (id 0) or replaces an existing one's fields and values; returns its id.
     Id save(const Scorecard& scorecard);
+    /// The same, and stores the scorecard's package signature with it (nullopt: an insert has none, an update
+    /// keeps the one stored).
+    Id save(const Scorecard& scorecard, const std::optional<QByteArray>& signature);
 
 private:
     db::Database& m_db;
