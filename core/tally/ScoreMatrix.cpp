@@ -6,6 +6,7 @@
 #include "core/store/AwardStore.h"
 #include "core/store/CategoryStore.h"
 #include "core/store/JudgeStore.h"
+#include "core/store/SubmissionStore.h"
 
 #include <cmath>
 #include <limits>
@@ -106,20 +107,7 @@ void loadStructure(store::AwardFile& file, ScoreMatrix& m, std::unordered_map<Id
         block.weightSum += c.weight;
         block.criteria.push_back(std::move(c));
     }
-    // The entries without organisation, summary and contact, which no tally shows: at 100,000 entries the summaries
-    // alone were a third of the tally's peak memory. Same order as SubmissionStore::all().
-    db::Statement entries = file.db().prepare("SELECT s.id, s.ref, s.title, s.city, s.country, s.category_id, s.status "
-                                              "FROM submission s JOIN category c ON c.id = s.category_id "
-                                              "ORDER BY c.position, c.id, s.ref");
-    while (entries.step()) {
-        Submission s;
-        s.id = entries.integer(0);
-        s.ref = entries.text(1);
-        s.title = entries.text(2);
-        s.city = entries.text(3);
-        s.country = entries.text(4);
-        s.categoryId = entries.integer(5);
-        s.status = submissionStatusFromString(entries.text(6)).value_or(SubmissionStatus::Eligible);
+    for (Submission& s : store::SubmissionStore(file.db()).all()) {
         auto it = categoryIndex.find(s.categoryId);
         if (it == categoryIndex.end())
             continue;

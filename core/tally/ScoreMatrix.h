@@ -23,8 +23,7 @@ struct CategoryBlock {
     std::vector<int> entries;
 };
 
-/// A submission (ref, title, city, country, category and status: no organisation, summary or contact) and where its
-/// counted scorecards lie in ScoreMatrix::cards.
+/// A submission and where its counted scorecards lie in ScoreMatrix::cards.
 struct EntryRow {
     Submission submission;
     int category = 0;
