@@ -132,4 +132,19 @@ std::optional<double> Statement::optionalReal(int column) const {
     return real(column);
 }
 
+QByteArray multiRowInsert(const char* head, int width, int rows) {
+    QByteArray row = "(?";
+    for (int i = 1; i < width; ++i)
+        row += ", ?";
+    row += ')';
+    QByteArray sql = head;
+    sql += " VALUES ";
+    for (int r = 0; r < rows; ++r) {
+        if (r > 0)
+            sql += ", ";
+        sql += row;
+    }
+    return sql;
+}
+
 } // namespace jurybox::db

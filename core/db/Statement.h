@@ -56,4 +56,8 @@ private:
     Database* m_db = nullptr;
 };
 
+/// `head` + " VALUES (?, …), (?, …)…": `rows` rows of `width` parameters, for inserting many rows per statement
+/// (bulk writes run far fewer statements). The SQL is made of the caller's constant text only.
+QByteArray multiRowInsert(const char* head, int width, int rows);
+
 } // namespace jurybox::db

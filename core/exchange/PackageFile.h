@@ -38,7 +38,9 @@ public:
 
     db::Database& db() { return m_db; }
 
-    QString meta(const QString& key);
+    /// A metadata value (empty when absent), from the copy read on opening and kept up to date by setMeta: the
+    /// signature of every scorecard covers three of them.
+    QString meta(const QString& key) const;
     void setMeta(const QString& key, const QString& value);
 
     std::vector<Category> categories();
@@ -49,7 +51,7 @@ public:
     /// The scorecard of one entry, if the judge has started it.
     std::optional<PackageCard> scorecardFor(Id submissionId);
 
-    /// Re-reads the entry refs and criterion names after the package was written to.
+    /// Re-reads the metadata, entry refs and criterion names after the package was written to.
     void reload() { loadNames(); }
     /// What the signature of a card covers, with refs and criterion names resolved from this package.
     SignedScorecard signedContent(const PackageCard& card);
@@ -60,6 +62,7 @@ private:
     void loadNames();
 
     db::Database m_db;
+    std::map<QString, QString> m_meta;
     std::map<Id, QString> m_submissionRefs;
     std::map<Id, Criterion> m_criteria;
 };

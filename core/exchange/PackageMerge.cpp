@@ -6,6 +6,7 @@
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 #include "core/exchange/PackageFile.h"
+#include "core/exchange/PackageKeys.h"
 #include "core/signoff/Signoff.h"
 #include "core/store/AwardStore.h"
 #include "core/store/CategoryStore.h"
@@ -68,7 +69,7 @@ std::vector<Incoming> verifyPackage(store::AwardFile& award, PackageFile& pkg, c
     const int iterations = pkg.meta(QStringLiteral("kdf_iterations")).toInt();
     if (salt.isEmpty() || iterations < 1000)
         throw Rejected{QStringLiteral("the package's key parameters are missing or weakened")};
-    const QByteArray key = deriveKey(code, salt, iterations);
+    const QByteArray key = PackageKeys(db).keyFor(judge.id, code, salt, iterations);
     if (verifierFor(key).toHex() != pkg.meta(QStringLiteral("verifier")).toLatin1())
         throw Rejected{QStringLiteral("the package does not open with judge %1's access code: it was not made for "
                                       "this judge by this award, or its key was altered")
@@ -192,12 +193,11 @@ MergeReport PackageMerger::merge(const QString& packagePath) {
         if (!toWrite.empty()) {
             signoff::ensureNotFrozen(db, round->id);
             store::ScorecardWriter writer(db);
-            store::ScorecardStore cards(db);
             for (const Incoming* in : toWrite) {
                 Scorecard card = in->card;
                 if (const auto old = stored.find(card.submissionId); old != stored.end())
                     card.id = old->second.id;
-                cards.setSignature(writer.save(card), in->signature);
+                writer.save(card, in->signature);
             }
             audit::AuditLog(db).append(QStringLiteral("merge"),
                                        QStringLiteral("Merged %1 for round \"%2\": %3 new, %4 updated, %5 unchanged, "

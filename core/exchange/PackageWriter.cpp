@@ -7,6 +7,7 @@
 #include "core/db/Transaction.h"
 #include "core/exchange/AccessCode.h"
 #include "core/exchange/PackageFile.h"
+#include "core/exchange/PackageKeys.h"
 #include "core/store/AwardStore.h"
 #include "core/store/CategoryStore.h"
 #include "core/store/ConflictStore.h"
@@ -143,6 +144,7 @@ PackageResult writePackage(store::AwardFile& award, const PackageOptions& option
         const Award a = store::AwardStore(db).award();
         const QByteArray salt = newSalt();
         const QByteArray key = deriveKey(*code, salt, kKeyIterations);
+        PackageKeys(db).remember(judge->id, salt, kKeyIterations, key); // the merge reads it back
         const std::pair<const char*, QString> meta[] = {
             {"format", QStringLiteral("jurybox judge package")},
             {"award_uuid", a.uuid},

@@ -7,9 +7,21 @@
 
 namespace jurybox::report {
 
+namespace {
+
+constexpr qsizetype kChunk = 1 << 20;
+
+} // namespace
+
 JsonWriter::JsonWriter(Style style)
     : m_style(style) {
     m_out.reserve(1 << 16);
+}
+
+JsonWriter::JsonWriter(Style style, Sink sink)
+    : m_style(style)
+    , m_sink(std::move(sink)) {
+    m_out.reserve(kChunk + (1 << 16));
 }
 
 void JsonWriter::newline() {
@@ -20,6 +32,10 @@ void JsonWriter::newline() {
 }
 
 void JsonWriter::beforeValue() {
+    if (m_sink && m_out.size() >= kChunk) { // every byte before this point is final
+        m_sink(m_out);
+        m_out.resize(0);
+    }
     if (m_afterKey) {
         m_afterKey = false;
         return;
@@ -151,6 +167,11 @@ JsonWriter& JsonWriter::null() {
 QByteArray JsonWriter::take() {
     if (m_style == Style::Indented)
         m_out += '\n';
+    if (m_sink) {
+        m_sink(m_out);
+        m_out.resize(0);
+        return {};
+    }
     return std::move(m_out);
 }
 

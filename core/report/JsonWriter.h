@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -15,7 +16,12 @@ namespace jurybox::report {
 class JsonWriter {
 public:
     enum class Style { Indented, Compact };
+    /// Receives the text in order, a chunk at a time.
+    using Sink = std::function<void(const QByteArray& chunk)>;
     explicit JsonWriter(Style style = Style::Indented);
+    /// Hands the text to `sink` whenever about a megabyte has gathered, so a large document (a 100,000-entry tally
+    /// is 86 MB) is never held whole; take() then passes on the rest and returns nothing.
+    JsonWriter(Style style, Sink sink);
 
     JsonWriter& beginObject();
     JsonWriter& endObject();
@@ -33,7 +39,7 @@ public:
     JsonWriter& value(const std::optional<QString>& text);
     JsonWriter& null();
 
-    /// The finished document (with a final newline when indented).
+    /// The finished document (with a final newline when indented); with a sink, the last chunk goes there.
     QByteArray take();
 
 private:
@@ -45,6 +51,7 @@ private:
 
     QByteArray m_out;
     Style m_style;
+    Sink m_sink;
     /// Per open container: whether it has a member yet.
     std::vector<bool> m_hasMember;
     bool m_afterKey = false;

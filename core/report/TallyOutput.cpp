@@ -172,6 +172,11 @@ QString formatScore(double score, tally::Method method) {
 
 QByteArray tallyJsonText(const tally::TallyResult& result, JsonWriter::Style style) {
     JsonWriter json(style);
+    writeTallyJson(result, json);
+    return json.take();
+}
+
+void writeTallyJson(const tally::TallyResult& result, JsonWriter& json) {
     json.beginObject();
     json.key(QStringLiteral("award")).value(result.award.name);
     json.key(QStringLiteral("round")).value(result.round.name);
@@ -190,7 +195,6 @@ QByteArray tallyJsonText(const tally::TallyResult& result, JsonWriter::Style sty
     }
     json.endArray();
     json.endObject();
-    return json.take();
 }
 
 QJsonObject tallyJson(const tally::TallyResult& result) {

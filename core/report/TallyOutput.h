@@ -15,6 +15,8 @@ namespace jurybox::report {
 /// side by side.
 /// Written directly, keys in the contract's order (the CLI, the sign-off and exports use this).
 QByteArray tallyJsonText(const tally::TallyResult& result, JsonWriter::Style style = JsonWriter::Style::Indented);
+/// The same into a writer (one with a sink streams it); the caller finishes with json.take().
+void writeTallyJson(const tally::TallyResult& result, JsonWriter& json);
 /// The same as a QJsonObject, for callers that want to inspect it.
 QJsonObject tallyJson(const tally::TallyResult& result);
 

@@ -8,17 +8,30 @@ namespace jurybox::store {
 ScorecardWriter::ScorecardWriter(db::Database& db)
     : m_db(db)
     , m_insert(db.prepare("INSERT INTO scorecard (judge_id, submission_id, round_id, comment, status, revision, "
-                          "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+                          "created_at, updated_at, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
     , m_update(db.prepare("UPDATE scorecard SET comment = ?, status = ?, revision = ?, created_at = ?, "
-                          "updated_at = ? WHERE id = ?"))
+                          "updated_at = ?, signature = COALESCE(?, signature) WHERE id = ?"))
     , m_clearValues(db.prepare("DELETE FROM score WHERE scorecard_id = ?"))
     , m_insertValue(db.prepare("INSERT INTO score (scorecard_id, criterion_id, value) VALUES (?, ?, ?)"))
     , m_insertValues(db.prepare("INSERT INTO score (scorecard_id, criterion_id, value) VALUES (?, ?, ?), (?, ?, ?), "
                                 "(?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?)")) {}
 
 Id ScorecardWriter::save(const Scorecard& sc) {
+    return save(sc, std::nullopt);
+}
+
+Id ScorecardWriter::save(const Scorecard& sc, const std::optional<QByteArray>& signature) {
+    // The signature goes in with the row: a separate UPDATE per scorecard compiled and ran the freeze trigger
+    // again (a sixth of a 200-package merge).
+    const auto bindSignature = [&](db::Statement& st, int index) {
+        if (signature)
+            st.bind(index, *signature);
+        else
+            st.bindNull(index);
+    };
     Id id = sc.id;
     if (id == 0) {
+        bindSignature(m_insert, 9);
         m_insert.bind(1, sc.judgeId)
             .bind(2, sc.submissionId)
             .bind(3, sc.roundId)
@@ -30,12 +43,13 @@ Id ScorecardWriter::save(const Scorecard& sc) {
             .run();
         id = m_db.lastInsertId();
     } else {
+        bindSignature(m_update, 6);
         m_update.bind(1, sc.comment)
             .bind(2, toString(sc.status))
             .bind(3, std::max(sc.revision, 1))
             .bind(4, sc.createdAt)
             .bind(5, sc.updatedAt)
-            .bind(6, id)
+            .bind(7, id)
             .run();
         m_clearValues.bind(1, id).run();
     }
@@ -48,6 +62,72 @@ Id ScorecardWriter::save(const Scorecard& sc) {
     for (; it != sc.values.end(); ++it)
         m_insertValue.bind(1, id).bind(2, it->first).bind(3, it->second).run();
     return id;
+}
+
+namespace {
+
+constexpr const char* kCardColumns = "INSERT INTO scorecard (id, judge_id, submission_id, round_id, comment, status, "
+                                     "revision, created_at, updated_at)";
+constexpr int kCardWidth = 9;
+
+} // namespace
+
+void ScorecardWriter::insertAll(const std::vector<Scorecard>& scorecards) {
+    if (scorecards.empty())
+        return;
+    if (!m_insertCards) {
+        m_insertCards = m_db.prepare(db::multiRowInsert(kCardColumns, kCardWidth, kCardBatch).constData());
+        m_insertCard = m_db.prepare(db::multiRowInsert(kCardColumns, kCardWidth, 1).constData());
+        m_insertValueRows = m_db.prepare(
+            db::multiRowInsert("INSERT INTO score (scorecard_id, criterion_id, value)", 3, kValueBatch).constData());
+    }
+    // Explicit ids, max + 1 onwards as SQLite assigns them, so the values can be batched without lastInsertId.
+    db::Statement maxId = m_db.prepare("SELECT COALESCE(MAX(id), 0) FROM scorecard");
+    maxId.step();
+    const Id first = maxId.integer(0) + 1;
+
+    const auto bindCard = [](db::Statement& st, int row, Id id, const Scorecard& sc) {
+        const int p = row * kCardWidth;
+        st.bind(p + 1, id)
+            .bind(p + 2, sc.judgeId)
+            .bind(p + 3, sc.submissionId)
+            .bind(p + 4, sc.roundId)
+            .bind(p + 5, sc.comment)
+            .bind(p + 6, toString(sc.status))
+            .bind(p + 7, std::max(sc.revision, 1))
+            .bind(p + 8, sc.createdAt)
+            .bind(p + 9, sc.updatedAt);
+    };
+    std::size_t i = 0;
+    for (; i + kCardBatch <= scorecards.size(); i += kCardBatch) {
+        for (int r = 0; r < kCardBatch; ++r)
+            bindCard(*m_insertCards, r, first + static_cast<Id>(i) + r, scorecards[i + static_cast<std::size_t>(r)]);
+        m_insertCards->run();
+    }
+    for (; i < scorecards.size(); ++i) {
+        bindCard(*m_insertCard, 0, first + static_cast<Id>(i), scorecards[i]);
+        m_insertCard->run();
+    }
+
+    struct ValueRow {
+        Id scorecard;
+        Id criterion;
+        double value;
+    };
+    std::vector<ValueRow> rows;
+    for (std::size_t c = 0; c < scorecards.size(); ++c)
+        for (const auto& [criterionId, value] : scorecards[c].values)
+            rows.push_back({first + static_cast<Id>(c), criterionId, value});
+    std::size_t v = 0;
+    for (; v + kValueBatch <= rows.size(); v += kValueBatch) {
+        for (int r = 0; r < kValueBatch; ++r) {
+            const ValueRow& row = rows[v + static_cast<std::size_t>(r)];
+            m_insertValueRows->bind(3 * r + 1, row.scorecard).bind(3 * r + 2, row.criterion).bind(3 * r + 3, row.value);
+        }
+        m_insertValueRows->run();
+    }
+    for (; v < rows.size(); ++v)
+        m_insertValue.bind(1, rows[v].scorecard).bind(2, rows[v].criterion).bind(3, rows[v].value).run();
 }
 
 } // namespace jurybox::store

@@ -5,6 +5,11 @@
 #include "core/db/Statement.h"
 #include "core/domain/Scorecard.h"
 
+#include <QByteArray>
+
+#include <optional>
+#include <vector>
+
 namespace jurybox::store {
 
 /// Writes many scorecards with statements prepared once: what imports and merges use inside their transaction.
@@ -14,6 +19,12 @@ public:
 
     /// Inserts a new scorecard (id 0) or replaces an existing one's fields and values; returns its id.
     Id save(const Scorecard& scorecard);
+    /// The same, and stores the scorecard's package signature with it (nullopt: an insert has none, an update
+    /// keeps the one stored).
+    Id save(const Scorecard& scorecard, const std::optional<QByteArray>& signature);
+    /// Inserts new scorecards (ids 0, unsigned) with many rows per statement: a bulk import runs a few thousand
+    /// statements instead of two per scorecard. The rows get the ids SQLite would have given them one by one.
+    void insertAll(const std::vector<Scorecard>& scorecards);
 
 private:
     db::Database& m_db;
@@ -24,6 +35,12 @@ private:
     /// Inserts kBatch values in one statement: one statement run per scorecard instead of one per value.
     static constexpr int kBatch = 6;
     db::Statement m_insertValues;
+    /// insertAll's statements, prepared on first use.
+    static constexpr int kCardBatch = 32;
+    static constexpr int kValueBatch = 128;
+    std::optional<db::Statement> m_insertCards;
+    std::optional<db::Statement> m_insertCard;
+    std::optional<db::Statement> m_insertValueRows;
 };
 
 } // namespace jurybox::store

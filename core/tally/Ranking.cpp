@@ -19,19 +19,23 @@ int compare(const RankKey& a, const RankKey& b) {
     return 0;
 }
 
-bool before(const Candidate& a, const Candidate& b) {
+} // namespace
+
+bool ranksBefore(const Candidate& a, const Candidate& b) {
     const int order = compare(a.key, b.key);
     return order != 0 ? order < 0 : a.entry < b.entry;
 }
 
-} // namespace
+bool sameRank(const RankKey& a, const RankKey& b) {
+    return compare(a, b) == 0;
+}
 
 std::vector<Placing> rankTop(std::vector<Candidate> candidates, std::size_t limit) {
     if (limit == 0)
         return {};
     if (candidates.size() > limit) {
         const auto nth = candidates.begin() + static_cast<std::ptrdiff_t>(limit - 1);
-        std::nth_element(candidates.begin(), nth, candidates.end(), before);
+        std::nth_element(candidates.begin(), nth, candidates.end(), ranksBefore);
         const RankKey threshold = nth->key;
         candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
                                         [&](const Candidate& c) { return compare(c.key, threshold) > 0; }),
@@ -41,7 +45,7 @@ std::vector<Placing> rankTop(std::vector<Candidate> candidates, std::size_t limi
 }
 
 std::vector<Placing> rank(std::vector<Candidate> candidates) {
-    std::sort(candidates.begin(), candidates.end(), before);
+    std::sort(candidates.begin(), candidates.end(), ranksBefore);
     std::vector<Placing> out;
     out.reserve(candidates.size());
     for (std::size_t i = 0; i < candidates.size();) {

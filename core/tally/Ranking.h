@@ -26,6 +26,11 @@ struct Placing {
     bool tie = false;
 };
 
+/// The order rank() lists candidates in: better key first, tied keys by entry index.
+bool ranksBefore(const Candidate& a, const Candidate& b);
+/// Whether two keys tie on all three (stats::sameScore), so their entries share a rank.
+bool sameRank(const RankKey& a, const RankKey& b);
+
 /// Ranks by score, exact ties broken by weighted mean, then median total (DESIGN.md §5). Entries still equal on
 /// all three share a rank (competition style) and are flagged; a tie is never broken by id. "Equal" is
 /// stats::sameScore. The result is in rank order; tied entries are listed by entry index (= ref order within a

@@ -11,13 +11,16 @@ namespace {
 
 /// Leave-one-judge-out under weighted-mean. The weighted mean of an entry is the mean of its scorecard totals (the
 /// weighting is linear), so each entry's key is computed once from its totals, and leaving judge j out only
-/// recomputes the entries j scored; tier winners then come from a linear selection, not a full sort.
+/// recomputes the entries j scored. The full-panel candidates are sorted once in rank order; without judge j the
+/// tier winners can only come from j's entries (re-keyed) and the best T of the others (T tiers) with whatever ties
+/// the T-th of them, so each judge costs what that judge scored, not the size of the category (J × N before).
 class LeaveOneOut {
 public:
     LeaveOneOut(const ScoreMatrix& matrix, const CategoryBlock& block, int quorum)
         : m_matrix(matrix)
         , m_quorum(quorum)
         , m_position(matrix.entries.size(), -1)
+        , m_mark(matrix.entries.size(), -1)
         , m_mean(matrix.entries.size(), 0.0)
         , m_byJudge(matrix.judges.size()) {
         for (int e : block.entries) {
@@ -34,30 +37,39 @@ public:
                 m_mean[static_cast<std::size_t>(e)] = key->weightedMean;
             }
         }
+        m_sorted = m_base;
+        std::sort(m_sorted.begin(), m_sorted.end(), ranksBefore);
     }
 
     /// Judges who scored an eligible entry of the category.
     bool scored(std::size_t judge) const { return !m_byJudge[judge].empty(); }
 
     WinnerList without(int judge) {
-        std::vector<Candidate> candidates = m_base;
         const auto& mine = m_byJudge[static_cast<std::size_t>(judge)];
+        m_pool.clear();
         for (int e : mine) {
-            const int pos = m_position[static_cast<std::size_t>(e)];
-            if (pos < 0)
+            if (m_position[static_cast<std::size_t>(e)] < 0)
                 continue;
-            Candidate& c = candidates[static_cast<std::size_t>(pos)];
-            if (const auto key = keyWithout(e, judge)) {
-                c.key = *key;
+            m_mark[static_cast<std::size_t>(e)] = judge;
+            if (const auto key = keyWithout(e, judge)) { // else below quorum without this judge
+                m_pool.push_back({e, *key});
                 m_mean[static_cast<std::size_t>(e)] = key->weightedMean;
-            } else {
-                c.entry = -1; // below quorum without this judge
             }
         }
-        candidates.erase(
-            std::remove_if(candidates.begin(), candidates.end(), [](const Candidate& c) { return c.entry < 0; }),
-            candidates.end());
-        const auto placings = rankTop(std::move(candidates), m_matrix.tiers.size());
+        // The others keep their full-panel keys and order: the best T of them, then any that tie the T-th.
+        const std::size_t tiers = m_matrix.tiers.size();
+        std::size_t others = 0;
+        const Candidate* last = nullptr;
+        for (const Candidate& c : m_sorted) {
+            if (m_mark[static_cast<std::size_t>(c.entry)] == judge)
+                continue;
+            if (others >= tiers && (last == nullptr || !sameRank(c.key, last->key)))
+                break; // sorted: nothing further down can tie the T-th
+            m_pool.push_back(c);
+            if (++others == tiers)
+                last = &c;
+        }
+        const auto placings = rankTop(m_pool, tiers);
         WinnerList list = winnerList(
             m_matrix, awardTiers(m_matrix.tiers, placings, [&](int e) { return m_mean[static_cast<std::size_t>(e)]; }));
         for (int e : mine) { // restore the full-panel means for the next judge
@@ -86,10 +98,15 @@ private:
     const ScoreMatrix& m_matrix;
     int m_quorum;
     std::vector<Candidate> m_base;
+    /// m_base in rank order.
+    std::vector<Candidate> m_sorted;
     std::vector<int> m_position;
+    /// The judge whose entries are being re-keyed, per entry: marks them without clearing between judges.
+    std::vector<int> m_mark;
     std::vector<double> m_mean;
     std::vector<std::vector<int>> m_byJudge;
     std::vector<double> m_totals;
+    std::vector<Candidate> m_pool;
 };
 
 std::vector<Candidate> candidatesFor(const ScoreMatrix& matrix, const MethodScores& scores, int category, Method method,

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "core/db/Database.h"
+#include "core/db/Statement.h"
 #include "tests/support/CliRun.h"
 #include "tests/support/TestFiles.h"
 
@@ -162,4 +164,74 @@ TEST_CASE("signoff prints only the digest on stdout and a refused change names t
     CHECK(invoke({"check", file}).status == 0);
     CHECK(invoke({"signoff", file, "--revoke", "--by", "Ana Lima"}).status == 0);
     CHECK(invoke({"import", file, "--scores", csv.toStdString()}).status == 0);
+}
+
+namespace {
+
+/// Every mark of a file as "judge,entry,criterion,value" lines in a fixed order, and the assignments.
+QString marksOf(const std::string& file) {
+    db::Database db(QString::fromStdString(file), db::Database::Mode::ReadOnly);
+    QString out;
+    db::Statement marks = db.prepare(
+        "SELECT j.ref, s.ref, c.name, v.value, sc.status, sc.revision FROM score v "
+        "JOIN scorecard sc ON sc.id = v.scorecard_id JOIN judge j ON j.id = sc.judge_id "
+        "JOIN submission s ON s.id = sc.submission_id JOIN criterion c ON c.id = v.criterion_id ORDER BY 1, 2, 3");
+    while (marks.step())
+        out += QStringLiteral("%1,%2,%3,%4,%5,%6\n")
+                   .arg(marks.text(0), marks.text(1), marks.text(2), marks.text(3), marks.text(4), marks.text(5));
+    db::Statement assigned = db.prepare("SELECT j.ref, s.ref FROM assignment a JOIN judge j ON j.id = a.judge_id "
+                                        "JOIN submission s ON s.id = a.submission_id ORDER BY 1, 2");
+    while (assigned.step())
+        out += QStringLiteral("assigned %1,%2\n").arg(assigned.text(0), assigned.text(1));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a scores import of thousands of rows, in two parts, stores exactly the marks it was given", "[cli]") {
+    test::TempDir dir;
+    const std::string source = dir.path(QStringLiteral("g.jurybox")).toStdString();
+    REQUIRE(invoke({"generate", source, "--submissions", "700", "--judges", "21", "--per-submission", "3", "--criteria",
+                    "5", "--seed", "4"})
+                .status == 0);
+    std::vector<std::string> definitions;
+    for (const char* what : {"criteria", "submissions", "judges"}) {
+        const Run listing = invoke({"list", source, what, "--format", "csv"});
+        REQUIRE(listing.status == 0);
+        const QString csv =
+            dir.write(QStringLiteral("%1.csv").arg(QLatin1String(what)), QByteArray::fromStdString(listing.out));
+        definitions.insert(definitions.end(), {std::string("--") + what, csv.toStdString()});
+    }
+    const Run cards = invoke({"list", source, "scorecards", "--format", "csv"});
+    REQUIRE(cards.status == 0);
+    QByteArray all;
+    QByteArray head;
+    int lines = 0;
+    for (const QByteArray& line : QByteArray::fromStdString(cards.out).split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QByteArray row = line.trimmed().split(',').mid(0, 4).join(',') + "\r\n";
+        all += row;
+        if (lines++ < 1001) // the header and 1,000 marks: 200 scorecards
+            head += row;
+    }
+    REQUIRE(lines == 1 + 700 * 3 * 5);
+    const std::string file = dir.path(QStringLiteral("a.jurybox")).toStdString();
+    REQUIRE(invoke({"init", file, "--empty"}).status == 0);
+    std::vector<std::string> args{"import", file};
+    args.insert(args.end(), definitions.begin(), definitions.end());
+    REQUIRE(invoke(args).status == 0);
+    const Run first = invoke({"import", file, "--scores", dir.write(QStringLiteral("head.csv"), head).toStdString()});
+    REQUIRE(first.status == 0);
+    CHECK_THAT(first.err, Catch::Contains("scores: 200 added, 0 updated, 0 unchanged"));
+    const Run rest = invoke({"import", file, "--scores", dir.write(QStringLiteral("all.csv"), all).toStdString()});
+    REQUIRE(rest.status == 0);
+    CHECK_THAT(rest.err, Catch::Contains("scores: 1900 added, 0 updated, 200 unchanged"));
+    CHECK(marksOf(file) == marksOf(source));
+    db::Database db(QString::fromStdString(file), db::Database::Mode::ReadOnly);
+    db::Statement ids = db.prepare("SELECT COUNT(*), MIN(id), MAX(id) FROM scorecard");
+    REQUIRE(ids.step());
+    CHECK(ids.integer(0) == 2100);
+    CHECK(ids.integer(1) == 1);
+    CHECK(ids.integer(2) == 2100);
 }

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 using jurybox::report::JsonWriter;
@@ -35,4 +36,35 @@ TEST_CASE("indented JSON nests four spaces per level and parses back", "[report]
     JsonWriter json;
     json.beginObject().key(QStringLiteral("k")).beginArray().value(1).value(2).endArray().endObject();
     CHECK(json.take() == "{\n    \"k\": [\n        1,\n        2\n    ]\n}\n");
+}
+
+TEST_CASE("a writer with a sink hands on the same text in chunks of about a megabyte", "[report]") {
+    const auto write = [](JsonWriter& json) {
+        json.beginObject().key(QStringLiteral("rows")).beginArray();
+        for (int i = 0; i < 60000; ++i)
+            json.beginObject()
+                .key(QStringLiteral("ref"))
+                .value(QStringLiteral("SER-%1 \"Ünïcode\"").arg(i))
+                .key(QStringLiteral("score"))
+                .value(i / 7.0)
+                .endObject();
+        json.endArray().endObject();
+    };
+    JsonWriter whole;
+    write(whole);
+    const QByteArray expected = whole.take();
+    REQUIRE(expected.size() > 3 * (1 << 20));
+    QByteArray streamed;
+    int chunks = 0;
+    qsizetype largest = 0;
+    JsonWriter json(JsonWriter::Style::Indented, [&](const QByteArray& chunk) {
+        streamed += chunk;
+        largest = std::max(largest, chunk.size());
+        ++chunks;
+    });
+    write(json);
+    CHECK(json.take().isEmpty());
+    CHECK(streamed == expected);
+    CHECK(chunks >= 3);
+    CHECK(largest < (1 << 20) + 4096);
 }

@@ -48,3 +48,17 @@ TEST_CASE("an award file of every earlier schema version opens, upgrades and kee
                                        .arg(store::currentAwardSchemaVersion()));
     CHECK(check::checkAward(file).isEmpty());
 }
+
+TEST_CASE("an award upgraded to schema version 3 keeps no package keys until it writes packages", "[migration]") {
+    test::TempDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("award-v2.jurybox"));
+    auto file = store::AwardFile::open(path);
+    REQUIRE(file.db().pragmaInt("user_version") >= 3);
+    db::Statement keys = file.db().prepare("SELECT COUNT(*) FROM package_key");
+    REQUIRE(keys.step());
+    CHECK(keys.integer(0) == 0);
+    db::Statement trigger =
+        file.db().prepare("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'package_key_code_change'");
+    REQUIRE(trigger.step());
+    CHECK(trigger.integer(0) == 1);
+}

@@ -57,6 +57,14 @@ void scoreAll(exchange::JudgeSession& session, double mark) {
     session.submitAllComplete();
 }
 
+/// A package for the judge, every entry scored with the same mark and submitted, the session closed.
+exchange::PackageResult scoredPackage(const QString& award, const QString& judge, const QString& out, double mark) {
+    const auto r = packageFor(award, judge, out);
+    auto session = exchange::JudgeSession::open(out, r.accessCode);
+    scoreAll(session, mark);
+    return r;
+}
+
 /// Every text value of every table of a package, for "nothing about other judges" checks.
 QString everyText(const QString& path) {
     db::Database db(path, db::Database::Mode::ReadOnly);
@@ -157,11 +165,7 @@ TEST_CASE("a package edited with a database tool is rejected whole and the award
     test::TempDir dir;
     const QString award = assignedAward(dir);
     const QString path = dir.path(QStringLiteral("j1.jurypkg"));
-    const auto r = packageFor(award, QStringLiteral("J1"), path);
-    {
-        auto session = exchange::JudgeSession::open(path, r.accessCode);
-        scoreAll(session, 6);
-    }
+    scoredPackage(award, QStringLiteral("J1"), path, 6);
     const QString before = test::dumpDatabase(award);
     SECTION("a value changed") {
         db::Database(path, db::Database::Mode::ReadWrite)
@@ -248,4 +252,60 @@ TEST_CASE("a scorecard cannot be submitted incomplete and clearing a mark return
     CHECK(session.entry(e.submission.ref)->revision == revision + 1);
     session.setScore(e.submission.ref, criteria.front().id, 8); // same value: no new revision
     CHECK(session.entry(e.submission.ref)->revision == revision + 1);
+}
+
+TEST_CASE("a merge reads the key the award kept for its package and derives any key it does not know", "[exchange]") {
+    test::TempDir dir;
+    const QString award = assignedAward(dir);
+    const QString path = dir.path(QStringLiteral("j2.jurypkg"));
+    const auto r = scoredPackage(award, QStringLiteral("J2"), path, 7);
+    {
+        db::Database pkg(path, db::Database::Mode::ReadOnly);
+        db::Statement st = pkg.prepare("SELECT value FROM meta WHERE key = 'kdf_salt'");
+        REQUIRE(st.step());
+        const QByteArray packageSalt = QByteArray::fromHex(st.text(0).toLatin1());
+        db::Database db(award, db::Database::Mode::ReadOnly);
+        db::Statement keys = db.prepare("SELECT k.salt, k.iterations, k.key FROM package_key k JOIN judge j ON "
+                                        "j.id = k.judge_id WHERE j.ref = 'J2'");
+        REQUIRE(keys.step());
+        CHECK(keys.blob(0) == packageSalt);
+        CHECK(keys.integer(1) == exchange::kKeyIterations);
+        CHECK(keys.blob(2) == exchange::deriveKey(r.accessCode, packageSalt, exchange::kKeyIterations));
+        CHECK_FALSE(keys.step());
+    }
+    SECTION("a wrong stored key is not trusted over the package's verifier") {
+        db::Database(award, db::Database::Mode::ReadWrite).exec("UPDATE package_key SET key = zeroblob(32)");
+        auto file = store::AwardFile::open(award);
+        const QString before = test::dumpDatabase(award);
+        const auto report = exchange::mergePackage(file, path);
+        CHECK_FALSE(report.accepted);
+        CHECK(report.reason.contains(QStringLiteral("does not open with judge J2's access code")));
+        CHECK(test::dumpDatabase(award) == before);
+    }
+    SECTION("a package whose key the award did not keep opens with the access code") {
+        db::Database(award, db::Database::Mode::ReadWrite).exec("DELETE FROM package_key");
+        auto file = store::AwardFile::open(award);
+        const auto report = exchange::mergePackage(file, path);
+        CHECK(report.accepted);
+        CHECK(report.added == r.entries);
+    }
+    SECTION("another judge's stored key does not open the package") {
+        packageFor(award, QStringLiteral("J3"), dir.path(QStringLiteral("j3.jurypkg")));
+        db::Database(path, db::Database::Mode::ReadWrite).exec("UPDATE meta SET value = 'J3' WHERE key = 'judge_ref'");
+        auto file = store::AwardFile::open(award);
+        const auto report = exchange::mergePackage(file, path);
+        CHECK_FALSE(report.accepted);
+        CHECK(report.reason.contains(QStringLiteral("does not open with judge J3's access code")));
+    }
+    SECTION("the stored keys go when the judge's access code changes") {
+        auto file = store::AwardFile::open(award);
+        const auto j2 = store::JudgeStore(file.db()).byRef(QStringLiteral("J2"));
+        store::JudgeStore(file.db()).setAccessCode(j2->id, exchange::generateAccessCode());
+        db::Statement count = file.db().prepare("SELECT COUNT(*) FROM package_key");
+        REQUIRE(count.step());
+        CHECK(count.integer(0) == 0);
+        const auto report = exchange::mergePackage(file, path);
+        CHECK_FALSE(report.accepted);
+        CHECK(report.reason.contains(QStringLiteral("does not open with judge J2's access code")));
+    }
 }

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/award/DemoAward.h"
+#include "core/db/Statement.h"
+#include "core/generate/SyntheticAward.h"
+#include "core/stats/Descriptive.h"
 #include "core/stats/Reliability.h"
 #include "core/store/CategoryStore.h"
 #include "core/tally/CategorySummary.h"
+#include "core/tally/Robustness.h"
+#include "core/tally/ScoreMatrix.h"
 #include "core/tally/Tally.h"
 #include "tests/support/SmallAward.h"
 #include "tests/support/TestFiles.h"
@@ -20,7 +25,84 @@ tally::WinnerList published(const QString& prefix, int first) {
     return {QStringList{ref(first)}, QStringList{ref(first + 1)}, QStringList{ref(first + 2)}};
 }
 
+/// Leave-one-judge-out the plain way: every entry of the category re-keyed without the judge and the whole
+/// category ranked again, for each judge who scored there (the fast path patches only that judge's entries).
+std::vector<std::pair<QString, tally::WinnerList>> leaveOneOutByRecount(const tally::ScoreMatrix& matrix, int category,
+                                                                        int quorum) {
+    const auto& block = matrix.categories[static_cast<std::size_t>(category)];
+    std::vector<std::pair<QString, tally::WinnerList>> out;
+    for (std::size_t j = 0; j < matrix.judges.size(); ++j) {
+        bool scored = false;
+        std::vector<tally::Candidate> candidates;
+        std::map<int, double> means;
+        for (int e : block.entries) {
+            if (!matrix.entries[static_cast<std::size_t>(e)].eligible())
+                continue;
+            std::vector<double> totals;
+            for (const auto& card : matrix.cardsOf(e)) {
+                if (card.judge == static_cast<int>(j))
+                    scored = true;
+                else
+                    totals.push_back(card.total);
+            }
+            if (static_cast<int>(matrix.cardsOf(e).size()) < quorum || totals.empty() ||
+                static_cast<int>(totals.size()) < quorum)
+                continue;
+            const double mean = stats::mean(totals);
+            candidates.push_back({e, {mean, mean, stats::median(totals)}});
+            means[e] = mean;
+        }
+        if (scored)
+            out.emplace_back(matrix.judges[j].ref,
+                             tally::winnerList(matrix, tally::awardTiers(matrix.tiers, tally::rank(candidates),
+                                                                         [&](int e) { return means.at(e); })));
+    }
+    return out;
+}
+
 } // namespace
+
+TEST_CASE("leave-one-judge-out gives the same winners as re-ranking each category without the judge",
+          "[tally][robustness]") {
+    const auto seed = GENERATE(1, 2, 3);
+    const int criteria = GENERATE(1, 6); // one criterion: few distinct totals, so many ties at the tier boundaries
+    const int quorum = GENERATE(3, 4);   // four of four: leaving any judge out drops that judge's entries
+    const bool minimum = GENERATE(false, true);
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("g.jurybox"));
+    generate::GeneratorOptions g;
+    g.submissions = 400;
+    g.judges = 40;
+    g.perSubmission = 4;
+    g.criteria = criteria;
+    g.seed = static_cast<std::uint64_t>(seed);
+    generate::generateAward(path, g);
+    auto file = store::AwardFile::open(path);
+    if (minimum)
+        file.db().exec("UPDATE tier SET min_score = 55 WHERE position = 2");
+    const auto matrix = tally::ScoreMatrix::load(file);
+    tally::TallyOptions options;
+    options.quorum = quorum;
+    const auto result = tally::runTally(matrix, options);
+    REQUIRE(result.categories.size() == matrix.categories.size());
+    std::size_t judgesLeftOut = 0;
+    bool anyChange = false;
+    for (std::size_t c = 0; c < matrix.categories.size(); ++c) {
+        INFO("seed " << seed << ", " << criteria << " criteria, quorum " << quorum << ", category " << c);
+        const auto& fast = result.categories[c].robustness.leaveOneOut;
+        const auto slow = leaveOneOutByRecount(matrix, static_cast<int>(c), quorum);
+        REQUIRE(fast.size() == slow.size());
+        for (std::size_t j = 0; j < slow.size(); ++j) {
+            INFO("without " << slow[j].first.toStdString());
+            CHECK(fast[j].first == slow[j].first);
+            CHECK(fast[j].second == slow[j].second);
+            anyChange = anyChange || slow[j].second != result.categories[c].robustness.byMethod.front().second;
+        }
+        judgesLeftOut += slow.size();
+    }
+    CHECK(judgesLeftOut >= matrix.judges.size()); // every judge was left out somewhere
+    CHECK(anyChange); // some judge matters somewhere, so the comparison covers re-keyed winners
+}
 
 TEST_CASE("the demo award tallies to the published 2014 winners under every method, stably", "[tally][demo]") {
     store::AwardFile demo = award::createDemoAward({});

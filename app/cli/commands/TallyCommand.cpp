@@ -51,8 +51,12 @@ public:
             write(context.err, QStringLiteral("warning: ") + warning + QLatin1Char('\n'));
         switch (format) {
         case report::Format::Json: {
-            const QByteArray json = report::tallyJsonText(result);
-            context.out.write(json.constData(), json.size());
+            // Streamed: at 100,000 entries the document is 86 MB, more than the tally itself.
+            report::JsonWriter json(report::JsonWriter::Style::Indented, [&](const QByteArray& chunk) {
+                context.out.write(chunk.constData(), chunk.size());
+            });
+            report::writeTallyJson(result, json);
+            json.take();
             break;
         }
         case report::Format::Csv:
