@@ -162,12 +162,12 @@ QString categoryText(const tally::CategoryResult& category, const tally::TallyRe
 
 } // namespace
 
-QString formatScore(double score, tally::Method method) {
+QString formatScore(double score, tally::Method method, const QLocale& locale) {
     if (method == tally::Method::ZScore)
-        return (score >= 0 ? QStringLiteral("+") : QString()) + QString::number(score, 'f', 3);
+        return (score >= 0 ? locale.positiveSign() : QString()) + locale.toString(score, 'f', 3);
     if (method == tally::Method::Borda)
-        return QString::number(score, 'f', 3);
-    return QString::number(score, 'f', 2);
+        return locale.toString(score, 'f', 3);
+    return locale.toString(score, 'f', 2);
 }
 
 QByteArray tallyJsonText(const tally::TallyResult& result, JsonWriter::Style style) {

@@ -6,6 +6,7 @@
 #include "core/tally/TallyResult.h"
 
 #include <QJsonObject>
+#include <QLocale>
 #include <QString>
 
 namespace jurybox::report {
@@ -29,7 +30,7 @@ Table tallyTable(const tally::TallyResult& result);
 QString tallyText(const tally::TallyResult& result);
 
 /// A score as people read it: two decimals on 0–100, three for z-score and Borda.
-QString formatScore(double score, tally::Method method);
+QString formatScore(double score, tally::Method method, const QLocale& locale = QLocale::c());
 
 /// Why the tally printed a warning: each tie that shares a tiered rank, as one line.
 QStringList boundaryTieWarnings(const tally::TallyResult& result);

@@ -223,23 +223,28 @@ TEST_CASE("the window keeps handling events while a 10,000-entry award tallies",
     REQUIRE(QTest::qWaitFor([results] { return results->upToDate(); }, 60000));
 
     // A timer on the GUI thread ticks through the tally: the longest gap between ticks is how long the window
-    // would have been frozen.
+    // was frozen. Reported, not asserted: timings belong to the benchmarks, and a busy CI machine moves them.
     QElapsedTimer sinceTick;
     qint64 longestGap = 0;
+    int ticks = 0;
     QTimer ticker;
-    QObject::connect(&ticker, &QTimer::timeout, [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        longestGap = std::max(longestGap, sinceTick.restart());
+        ++ticks;
+    });
     QElapsedTimer tallying;
     QComboBox* method = results->methodChooser();
     ticker.start(1);
     sinceTick.start();
     tallying.start();
     method->setCurrentIndex(method->findText(QStringLiteral("trimmed-mean")));
+    // Run in place, the tally would be finished when setCurrentIndex returns; handed to the worker, it is not.
+    CHECK_FALSE(results->upToDate());
     REQUIRE(QTest::qWaitFor([results] { return results->upToDate(); }, 60000));
     const qint64 took = tallying.elapsed();
     ticker.stop();
-    WARN("the tally took " << took << " ms; the longest the GUI thread went without a tick: " << longestGap << " ms");
-    CHECK(took >= 40);
-    // In place, the tally would hold the thread for all of `took`; a busy machine's scheduling costs some of it.
-    CHECK(longestGap < took * 3 / 4);
+    WARN("the tally took " << took << " ms; " << ticks
+                           << " ticks; the longest the GUI thread went without one: " << longestGap << " ms");
+    CHECK(results->currentOptions().method == tally::Method::TrimmedMean);
     CHECK(results->model()->rowCount() > 0);
 }

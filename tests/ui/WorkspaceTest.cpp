@@ -2,6 +2,7 @@
 #include "core/award/DemoAward.h"
 #include "core/award/NewAward.h"
 #include "core/import/AwardImport.h"
+#include "core/report/TallyOutput.h"
 #include "core/signoff/Signoff.h"
 #include "core/store/SubmissionStore.h"
 #include "tests/support/TestFiles.h"
@@ -165,4 +166,19 @@ TEST_CASE("signing off from the workspace freezes the tally that the results pag
     CHECK(active.front().method == QStringLiteral("median"));
     CHECK_FALSE(window->signOff(QStringLiteral("Ana Lima")));
     CHECK(ui::ErrorPresenter::lastMessage().contains(QStringLiteral("already")));
+}
+
+TEST_CASE("the results page writes scores in the user's locale, the command line in plain digits", "[gui]") {
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    auto window = test::demoWorkspace();
+    window->showPage(QStringLiteral("Results"));
+    REQUIRE(tallied(window->results()));
+    const ui::ResultsModel* model = window->results()->model();
+    const QString score = model->index(0, ui::ResultsModel::Score).data().toString();
+    QLocale::setDefault(before);
+    CHECK(score == QStringLiteral("88,41"));
+    CHECK(report::formatScore(88.4126, tally::Method::WeightedMean) == QStringLiteral("88.41"));
+    CHECK(report::formatScore(-0.25, tally::Method::ZScore) == QStringLiteral("-0.250"));
+    CHECK(report::formatScore(0.25, tally::Method::ZScore, QLocale(QLocale::Spanish)) == QStringLiteral("+0,250"));
 }

@@ -13,6 +13,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
@@ -53,15 +54,19 @@ QBoxSet* boxOf(const report::Spread& s, const QString& label) {
     return new QBoxSet(s.minimum, s.lowerQuartile, s.median, s.upperQuartile, s.maximum, label);
 }
 
+QString figure(double value) {
+    return QLocale().toString(value, 'f', 1);
+}
+
+QString signedFigure(double value) {
+    return (value >= 0 ? QLocale().positiveSign() : QString()) + figure(value);
+}
+
 QString spreadText(const report::Spread& s) {
     return ScoreSpreadView::tr("%n scorecard(s) · lowest %1 · quartiles %2 / %3 / %4 · highest %5 · mean %6", nullptr,
                                s.count)
-        .arg(s.minimum, 0, 'f', 1)
-        .arg(s.lowerQuartile, 0, 'f', 1)
-        .arg(s.median, 0, 'f', 1)
-        .arg(s.upperQuartile, 0, 'f', 1)
-        .arg(s.maximum, 0, 'f', 1)
-        .arg(s.mean, 0, 'f', 1);
+        .arg(figure(s.minimum), figure(s.lowerQuartile), figure(s.median), figure(s.upperQuartile), figure(s.maximum),
+             figure(s.mean));
 }
 
 /// Replaces the chart's series and axes with a box plot of the sets over the labels, on the 0–100 scale.
@@ -235,15 +240,13 @@ void ScoreSpreadView::showJudges() {
             set->setBrush(QColor(214, 64, 64, 190));
         else if (j->severity && *j->severity >= kMarkedSeverity)
             set->setBrush(QColor(60, 120, 220, 190));
-        set->setProperty(
-            "tip", tr("<b>%1</b> %2<br>%3<br>severity %4")
-                       .arg(j->ref.toHtmlEscaped(), j->name.toHtmlEscaped(), spreadText(j->spread),
-                            j->severity ? QString::asprintf("%+.1f", *j->severity) : tr("n/a (no shared entry)")));
+        set->setProperty("tip", tr("<b>%1</b> %2<br>%3<br>severity %4")
+                                    .arg(j->ref.toHtmlEscaped(), j->name.toHtmlEscaped(), spreadText(j->spread),
+                                         j->severity ? signedFigure(*j->severity) : tr("n/a (no shared entry)")));
         sets.push_back(set);
         // The severity under the ref answers "harsh or lenient?" without hovering.
         labels << QStringLiteral("%1<br>%2")
-                      .arg(j->ref.toHtmlEscaped(),
-                           j->severity ? QString::asprintf("%+.1f", *j->severity) : QStringLiteral("–"));
+                      .arg(j->ref.toHtmlEscaped(), j->severity ? signedFigure(*j->severity) : QStringLiteral("–"));
     }
     m_judgeSeries = plot(m_judgeChart, sets, labels);
     m_judgeChart->setTitle(tr("Scorecard totals per judge — %1 of %2 judges, round “%3”")

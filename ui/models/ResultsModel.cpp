@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 
 namespace jurybox::ui {
 
@@ -74,9 +75,10 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
     case Country:
         return e.submission.country;
     case Score:
-        return e.score ? report::formatScore(*e.score, m_method) : QString();
+        return e.score ? report::formatScore(*e.score, m_method, QLocale()) : QString();
     case WeightedMean:
-        return e.weightedMean ? report::formatScore(*e.weightedMean, tally::Method::WeightedMean) : QString();
+        return e.weightedMean ? report::formatScore(*e.weightedMean, tally::Method::WeightedMean, QLocale())
+                              : QString();
     case Scorecards:
         return e.scorecards;
     case Flags:

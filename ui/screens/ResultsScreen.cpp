@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -33,7 +34,7 @@ struct TallyOutcome {
 };
 
 QString figure(const std::optional<double>& v) {
-    return v ? QString::number(*v, 'f', 3) : QStringLiteral("n/a");
+    return v ? QLocale().toString(*v, 'f', 3) : ResultsScreen::tr("n/a");
 }
 
 } // namespace
