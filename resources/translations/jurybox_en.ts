@@ -112,6 +112,20 @@
             <numerusform>merging %n packages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Merging %n package(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CANCELLED — %n package(s) not merged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jurybox::ui::ScoreSpreadView</name>

@@ -266,6 +266,22 @@
         <source>change tier &quot;%1&quot;</source>
         <translation>cambiar el nivel «%1»</translation>
     </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importando %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was changed.</source>
+        <translation>Se canceló la importación: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Import refused — nothing was changed</source>
+        <translation>Importación rechazada: no se cambió nada</translation>
+    </message>
 </context>
 <context>
     <name>jurybox::ui::AssignmentLegend</name>
@@ -804,6 +820,26 @@
         <source>Written: %1</source>
         <translation>Escrito: %1</translation>
     </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>Exportando %1</translation>
+    </message>
+    <message>
+        <source>Reading and tallying the award</source>
+        <translation>Leyendo el premio y haciendo el recuento</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Escribiendo %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Exportación cancelada</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: nothing was written.</source>
+        <translation>Se canceló la exportación: no se escribió nada.</translation>
+    </message>
 </context>
 <context>
     <name>jurybox::ui::JudgeEntryModel</name>
@@ -1001,10 +1037,6 @@
             <numerusform>%n con código de acceso (los códigos se generan al escribir un paquete: Archivo › Crear paquetes del jurado…).</numerusform>
             <numerusform>%n con código de acceso (los códigos se generan al escribir un paquete: Archivo › Crear paquetes del jurado…).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Import refused — nothing was changed</source>
-        <translation>Importación rechazada: no se cambió nada</translation>
     </message>
     <message>
         <source>Import judges</source>
@@ -1262,6 +1294,24 @@ Envíelo aparte del archivo del paquete.</translation>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
+    <message numerus="yes">
+        <source>Merging %n package(s)</source>
+        <translation>
+            <numerusform>Fusionando %n paquete</numerusform>
+            <numerusform>Fusionando %n paquetes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CANCELLED — %n package(s) not merged</source>
+        <translation>
+            <numerusform>CANCELADO: %n paquete sin fusionar</numerusform>
+            <numerusform>CANCELADO: %n paquetes sin fusionar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge cancelled</source>
+        <translation>Fusión cancelada</translation>
+    </message>
 </context>
 <context>
     <name>jurybox::ui::OpenFiles</name>
@@ -1449,6 +1499,18 @@ Envíelo aparte del archivo del paquete.</translation>
         <source>Score distributions</source>
         <translation>Distribución de las puntuaciones</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Tallying…</source>
+        <translation>Haciendo el recuento…</translation>
+    </message>
+    <message>
+        <source>Reading the scores</source>
+        <translation>Leyendo las puntuaciones</translation>
+    </message>
 </context>
 <context>
     <name>jurybox::ui::ScoreSpreadView</name>
@@ -1629,10 +1691,6 @@ Envíelo aparte del archivo del paquete.</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Import refused — nothing was changed</source>
-        <translation>Importación rechazada: no se cambió nada</translation>
-    </message>
-    <message>
         <source>Import submissions</source>
         <translation>Importar candidaturas</translation>
     </message>
@@ -1643,6 +1701,15 @@ Envíelo aparte del archivo del paquete.</translation>
     <message>
         <source>Double-click an entry&apos;s status to change it; Edit › Undo takes the change back.</source>
         <translation>Doble clic en el estado de una candidatura para cambiarlo; Edición › Deshacer revierte el cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::TaskDialog</name>
+    <message>
+        <source>%1
+Cancelling: the change in progress is being rolled back…</source>
+        <translation>%1
+Cancelando: se está deshaciendo el cambio en curso…</translation>
     </message>
 </context>
 <context>

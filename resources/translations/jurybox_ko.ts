@@ -260,6 +260,22 @@
         <source>change tier &quot;%1&quot;</source>
         <translation>등급 &quot;%1&quot; 변경</translation>
     </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 가져오는 중</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>가져오기 취소됨</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was changed.</source>
+        <translation>가져오기가 취소되었습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Import refused — nothing was changed</source>
+        <translation>가져오기 거부됨 — 아무것도 바뀌지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>jurybox::ui::AssignmentLegend</name>
@@ -794,6 +810,26 @@
         <source>Written: %1</source>
         <translation>저장함: %1</translation>
     </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>%1 내보내는 중</translation>
+    </message>
+    <message>
+        <source>Reading and tallying the award</source>
+        <translation>시상 자료를 읽고 집계하는 중</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>%1 쓰는 중</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>내보내기 취소됨</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: nothing was written.</source>
+        <translation>내보내기가 취소되었습니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>jurybox::ui::JudgeEntryModel</name>
@@ -989,10 +1025,6 @@
         <translation>
             <numerusform>접근 코드 보유 %n명(코드는 패키지를 만들 때 생성됩니다: 파일 › 심사위원 패키지 만들기…).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Import refused — nothing was changed</source>
-        <translation>가져오기 거부됨 — 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>Import judges</source>
@@ -1249,6 +1281,22 @@ Send it apart from the package file.</source>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
+    <message numerus="yes">
+        <source>Merging %n package(s)</source>
+        <translation>
+            <numerusform>패키지 %n개 병합 중</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CANCELLED — %n package(s) not merged</source>
+        <translation>
+            <numerusform>취소됨 — 패키지 %n개는 병합되지 않았습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge cancelled</source>
+        <translation>병합 취소됨</translation>
+    </message>
 </context>
 <context>
     <name>jurybox::ui::OpenFiles</name>
@@ -1436,6 +1484,18 @@ Send it apart from the package file.</source>
         <source>Score distributions</source>
         <translation>점수 분포</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>Tallying…</source>
+        <translation>집계 중…</translation>
+    </message>
+    <message>
+        <source>Reading the scores</source>
+        <translation>점수를 읽는 중</translation>
+    </message>
 </context>
 <context>
     <name>jurybox::ui::ScoreSpreadView</name>
@@ -1615,10 +1675,6 @@ Send it apart from the package file.</source>
         <translation>상태</translation>
     </message>
     <message>
-        <source>Import refused — nothing was changed</source>
-        <translation>가져오기 거부됨 — 아무것도 바뀌지 않았습니다</translation>
-    </message>
-    <message>
         <source>Import submissions</source>
         <translation>출품작 가져오기</translation>
     </message>
@@ -1629,6 +1685,15 @@ Send it apart from the package file.</source>
     <message>
         <source>Double-click an entry&apos;s status to change it; Edit › Undo takes the change back.</source>
         <translation>출품작의 상태를 더블클릭해 바꾸고, 편집 › 실행 취소로 되돌립니다.</translation>
+    </message>
+</context>
+<context>
+    <name>jurybox::ui::TaskDialog</name>
+    <message>
+        <source>%1
+Cancelling: the change in progress is being rolled back…</source>
+        <translation>%1
+취소 중: 진행 중이던 변경을 되돌리고 있습니다…</translation>
     </message>
 </context>
 <context>
