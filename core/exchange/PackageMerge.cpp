@@ -3,6 +3,7 @@
 
 #include "core/Error.h"
 #include "core/audit/AuditLog.h"
+#include "core/db/Savepoint.h"
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 #include "core/exchange/PackageFile.h"
@@ -56,6 +57,13 @@ struct PackageMerger::AwardIndex {
 };
 
 namespace {
+
+/// Turns a report into a rejection: the reason, and no counts, because nothing from the package was kept.
+void reject(MergeReport& report, const QString& reason) {
+    report.accepted = false;
+    report.reason = reason;
+    report.added = report.updated = report.unchanged = report.ignored = 0;
+}
 
 std::vector<Incoming> verifyPackage(store::AwardFile& award, PackageFile& pkg, const Judge& judge, const Round& round,
                                     const PackageMerger::AwardIndex& index) {
@@ -142,6 +150,39 @@ PackageMerger::PackageMerger(store::AwardFile& award)
 PackageMerger::~PackageMerger() = default;
 
 MergeReport PackageMerger::merge(const QString& packagePath) {
+    MergeReport report;
+    try {
+        db::Transaction tx(m_award.db());
+        report = mergeWithin(packagePath);
+        tx.commit();
+    } catch (const Error& e) {
+        report.package = QFileInfo(packagePath).fileName();
+        reject(report, e.message());
+    }
+    return report;
+}
+
+std::vector<MergeReport> PackageMerger::mergeAll(const std::vector<QString>& packagePaths) {
+    std::vector<MergeReport> reports;
+    try {
+        db::Transaction tx(m_award.db());
+        for (const QString& path : packagePaths)
+            reports.push_back(mergeWithin(path));
+        tx.commit();
+    } catch (const Error& e) {
+        // The batch's transaction did not begin or commit: nothing from any package was merged.
+        for (std::size_t i = reports.size(); i < packagePaths.size(); ++i)
+            reports.push_back(MergeReport{QFileInfo(packagePaths[i]).fileName(), {}, false, {}, 0, 0, 0, 0});
+        for (MergeReport& r : reports)
+            if (r.accepted)
+                reject(r, e.message());
+            else if (r.reason.isEmpty())
+                r.reason = e.message();
+    }
+    return reports;
+}
+
+MergeReport PackageMerger::mergeWithin(const QString& packagePath) {
     store::AwardFile& award = m_award;
     MergeReport report;
     report.package = QFileInfo(packagePath).fileName();
@@ -162,7 +203,7 @@ MergeReport PackageMerger::merge(const QString& packagePath) {
             throw Rejected{QStringLiteral("the package is for round \"%1\", which this award does not have")
                                .arg(pkg.meta(QStringLiteral("round")))};
 
-        db::Transaction tx(db);
+        db::Savepoint savepoint(db, "merge_package");
         if (!m_index)
             m_index = std::make_unique<AwardIndex>(db);
         const std::vector<Incoming> incoming = verifyPackage(award, pkg, *judge, *round, *m_index);
@@ -209,16 +250,12 @@ MergeReport PackageMerger::merge(const QString& packagePath) {
                                            .arg(report.ignored),
                                        QStringLiteral("judge %1").arg(judge->ref));
         }
-        tx.commit();
+        savepoint.release();
         report.accepted = true;
     } catch (const Rejected& r) {
-        report.accepted = false;
-        report.reason = r.reason;
-        report.added = report.updated = report.unchanged = report.ignored = 0;
+        reject(report, r.reason);
     } catch (const Error& e) {
-        report.accepted = false;
-        report.reason = e.message();
-        report.added = report.updated = report.unchanged = report.ignored = 0;
+        reject(report, e.message());
     }
     return report;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/Error.h"
 #include "core/assign/AutoAssign.h"
+#include "core/audit/AuditLog.h"
 #include "core/award/NewAward.h"
 #include "core/db/Database.h"
 #include "core/db/Statement.h"
@@ -183,6 +184,45 @@ TEST_CASE("a package edited with a database tool is rejected whole and the award
     CHECK_FALSE(report.accepted);
     CHECK(report.reason.contains(QStringLiteral("fails its signature check")));
     CHECK(test::dumpDatabase(award) == before);
+}
+
+TEST_CASE("a batch merge keeps the good packages and rolls a tampered one back to its savepoint", "[exchange]") {
+    test::TempDir dir;
+    const QString award = assignedAward(dir);
+    const QString good1 = dir.path(QStringLiteral("j1.jurypkg"));
+    const QString tampered = dir.path(QStringLiteral("j2.jurypkg"));
+    const QString good3 = dir.path(QStringLiteral("j3.jurypkg"));
+    scoredPackage(award, QStringLiteral("J1"), good1, 6);
+    scoredPackage(award, QStringLiteral("J2"), tampered, 7);
+    scoredPackage(award, QStringLiteral("J3"), good3, 8);
+    db::Database(tampered, db::Database::Mode::ReadWrite)
+        .exec("UPDATE score SET value = 10 WHERE scorecard_id = (SELECT MAX(scorecard_id) FROM score)");
+
+    auto file = store::AwardFile::open(award);
+    const auto reports = exchange::PackageMerger(file).mergeAll({good1, tampered, good3});
+    REQUIRE(reports.size() == 3);
+    CHECK(reports[0].accepted);
+    CHECK(reports[0].added > 0);
+    CHECK_FALSE(reports[1].accepted);
+    CHECK(reports[1].package == QStringLiteral("j2.jurypkg"));
+    CHECK(reports[1].added == 0);
+    CHECK_THAT(reports[1].reason.toStdString(), Contains("fails its signature check"));
+    CHECK(reports[2].accepted);
+    CHECK(reports[2].added > 0);
+    CHECK_FALSE(file.db().inTransaction());
+
+    store::JudgeStore judges(file.db());
+    const auto cardsOf = [&](const char* ref) {
+        return store::ScorecardStore(file.db()).ofJudge(judges.byRef(QString::fromLatin1(ref))->id, 1);
+    };
+    CHECK(static_cast<int>(cardsOf("J1").size()) == reports[0].added);
+    CHECK(cardsOf("J2").empty());
+    CHECK(static_cast<int>(cardsOf("J3").size()) == reports[2].added);
+    int merges = 0;
+    for (const auto& e : audit::AuditLog(file.db()).events())
+        merges += e.action == QStringLiteral("merge") ? 1 : 0;
+    CHECK(merges == 2); // one event per merged package, none for the rejected one
+    CHECK(audit::AuditLog(file.db()).verify().isEmpty());
 }
 
 TEST_CASE("a package of another award is rejected by name", "[exchange]") {
