@@ -8,6 +8,7 @@
 #include "core/db/Transaction.h"
 #include "core/exchange/PackageFile.h"
 #include "core/exchange/PackageKeys.h"
+#include "core/exchange/ScorecardSigner.h"
 #include "core/signoff/Signoff.h"
 #include "core/store/AwardStore.h"
 #include "core/store/CategoryStore.h"
@@ -93,9 +94,10 @@ std::vector<Incoming> verifyPackage(store::AwardFile& award, PackageFile& pkg, c
         assigned.insert(st.integer(0));
 
     std::vector<Incoming> out;
+    ScorecardSigner signer(key);
     for (const PackageCard& c : pkg.scorecards()) {
         const SignedScorecard content = pkg.signedContent(c);
-        if (signScorecard(key, content) != c.signature)
+        if (!signer.verifies(content, c.signature))
             throw Rejected{
                 QStringLiteral("the scorecard for %1 fails its signature check: it was changed outside "
                                "Jurybox")

@@ -10,6 +10,7 @@
 #include "core/exchange/PackageMerge.h"
 #include "core/exchange/PackageWriter.h"
 #include "core/exchange/Pbkdf2.h"
+#include "core/exchange/ScorecardSigner.h"
 #include "core/import/AwardImport.h"
 #include "core/store/JudgeStore.h"
 #include "core/store/ScorecardStore.h"
@@ -18,6 +19,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QMessageAuthenticationCode>
 #include <QPasswordDigestor>
 
 using namespace jurybox;
@@ -93,6 +95,39 @@ TEST_CASE("PBKDF2-HMAC-SHA256 matches RFC 7914's test vector and Qt's QPasswordD
         "bd509112041d3a19783");
     CHECK(exchange::pbkdf2Sha256("Password", "NaCl", 80000, 64) ==
           QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, "Password", "NaCl", 80000, 64));
+}
+
+TEST_CASE("a scorecard signature is HMAC-SHA256 over the length-prefixed fields, the same from a reused signer",
+          "[exchange]") {
+    const QByteArray key = QByteArray::fromHex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
+    exchange::SignedScorecard ascii{QStringLiteral("u-1"),
+                                    QStringLiteral("J3"),
+                                    QStringLiteral("SER-04"),
+                                    QStringLiteral("Round 1"),
+                                    2,
+                                    QStringLiteral("submitted"),
+                                    QString(),
+                                    {{QStringLiteral("Impact"), 7.5}, {QStringLiteral("Reach"), 10}}};
+    exchange::SignedScorecard korean = ascii;
+    korean.comment = QStringLiteral("세종 · São Paulo");
+    korean.values = {{QStringLiteral("영향"), 3}};
+    // The encoding written out by hand: a change to it would orphan every package already sent.
+    const QByteArray asciiMessage = "20:jurybox scorecard v13:u-12:J36:SER-047:Round 11:29:submitted0:1:26:Impact"
+                                    "3:7.55:Reach2:10";
+    const QByteArray koreanMessage = "20:jurybox scorecard v13:u-12:J36:SER-047:Round 11:29:submitted"
+                                     "20:" +
+                                     QStringLiteral("세종 · São Paulo").toUtf8() +
+                                     "1:16:" + QStringLiteral("영향").toUtf8() + "1:3";
+    const auto hmac = [&](const QByteArray& m) {
+        return QMessageAuthenticationCode::hash(m, key, QCryptographicHash::Sha256);
+    };
+    CHECK(exchange::signScorecard(key, ascii) == hmac(asciiMessage));
+    CHECK(exchange::signScorecard(key, korean) == hmac(koreanMessage));
+    exchange::ScorecardSigner signer(key);
+    CHECK(signer.sign(korean) == hmac(koreanMessage));
+    CHECK(signer.sign(ascii) == hmac(asciiMessage)); // a shorter message after a longer one: nothing left over
+    CHECK(signer.verifies(korean, hmac(koreanMessage)));
+    CHECK_FALSE(signer.verifies(korean, hmac(asciiMessage)));
 }
 
 TEST_CASE("access codes are 16 unambiguous characters and normalise for typing", "[exchange]") {
