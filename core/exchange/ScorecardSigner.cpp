@@ -24,19 +24,21 @@ void ScorecardSigner::addField(QByteArrayView bytes) {
 
 void ScorecardSigner::addField(const QString& field) {
     // Refs, the award's id, the round, the status and the numbers are ASCII, whose UTF-8 is the characters
-    // themselves: written straight into the message instead of through a temporary QByteArray each.
-    for (const QChar c : field)
-        if (c.unicode() >= 0x80)
+    // themselves: written straight into the message in one pass instead of through a temporary QByteArray each.
+    constexpr qsizetype kLengthRoom = 24; // the decimal length and the colon
+    const qsizetype start = m_message.size();
+    m_message.resize(start + kLengthRoom + field.size());
+    char* const begin = m_message.data() + start;
+    char* out = std::to_chars(begin, begin + kLengthRoom, field.size()).ptr;
+    *out++ = ':';
+    for (const QChar c : field) {
+        if (c.unicode() >= 0x80) {
+            m_message.resize(start);
             return addField(QByteArrayView(field.toUtf8()));
-    std::array<char, 24> length{};
-    const char* end = std::to_chars(length.data(), length.data() + length.size(), field.size()).ptr;
-    m_message.append(length.data(), end - length.data());
-    m_message.append(':');
-    const qsizetype at = m_message.size();
-    m_message.resize(at + field.size());
-    char* out = m_message.data() + at;
-    for (const QChar c : field)
+        }
         *out++ = static_cast<char>(c.unicode());
+    }
+    m_message.resize(out - m_message.constData());
 }
 
 void ScorecardSigner::addField(std::int64_t number) {
