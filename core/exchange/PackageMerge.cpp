@@ -21,6 +21,7 @@
 
 #include <QFileInfo>
 
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -183,9 +184,11 @@ PackageMerger::~PackageMerger() = default;
 MergeReport PackageMerger::merge(const QString& packagePath) {
     MergeReport report;
     try {
+        // No savepoint: a rejected package's transaction is rolled back whole instead of committed.
         db::Transaction tx(m_award.db());
-        report = mergeWithin(packagePath);
-        tx.commit();
+        report = mergeWithin(packagePath, false);
+        if (report.accepted)
+            tx.commit();
     } catch (const Error& e) {
         report.package = QFileInfo(packagePath).fileName();
         reject(report, e.message());
@@ -200,7 +203,7 @@ std::vector<MergeReport> PackageMerger::mergeAll(const std::vector<QString>& pac
         const BatchSettings settings(db);
         db::Transaction tx(db);
         for (const QString& path : packagePaths)
-            reports.push_back(mergeWithin(path));
+            reports.push_back(mergeWithin(path, true));
         tx.commit();
     } catch (const Error& e) {
         // The batch's transaction did not begin or commit: nothing from any package was merged.
@@ -215,7 +218,7 @@ std::vector<MergeReport> PackageMerger::mergeAll(const std::vector<QString>& pac
     return reports;
 }
 
-MergeReport PackageMerger::mergeWithin(const QString& packagePath) {
+MergeReport PackageMerger::mergeWithin(const QString& packagePath, bool withSavepoint) {
     store::AwardFile& award = m_award;
     MergeReport report;
     report.package = QFileInfo(packagePath).fileName();
@@ -236,7 +239,9 @@ MergeReport PackageMerger::mergeWithin(const QString& packagePath) {
             throw Rejected{QStringLiteral("the package is for round \"%1\", which this award does not have")
                                .arg(pkg.meta(QStringLiteral("round")))};
 
-        db::Savepoint savepoint(db, "merge_package");
+        std::optional<db::Savepoint> savepoint;
+        if (withSavepoint)
+            savepoint.emplace(db, "merge_package");
         if (!m_index)
             m_index = std::make_unique<AwardIndex>(db);
         const std::vector<Incoming> incoming = verifyPackage(award, pkg, *judge, *round, *m_index);
@@ -283,7 +288,8 @@ MergeReport PackageMerger::mergeWithin(const QString& packagePath) {
                                            .arg(report.ignored),
                                        QStringLiteral("judge %1").arg(judge->ref));
         }
-        savepoint.release();
+        if (savepoint)
+            savepoint->release();
         report.accepted = true;
     } catch (const Rejected& r) {
         reject(report, r.reason);

@@ -50,8 +50,9 @@ public:
     struct AwardIndex;
 
 private:
-    /// Verifies and merges one package inside the open transaction, within a savepoint that a rejection rolls back.
-    MergeReport mergeWithin(const QString& packagePath);
+    /// Verifies and merges one package inside the open transaction; with a savepoint a rejection rolls back to it,
+    /// without one the caller must roll the transaction back when the report is a rejection.
+    MergeReport mergeWithin(const QString& packagePath, bool withSavepoint);
 
     store::AwardFile& m_award;
     std::unique_ptr<AwardIndex> m_index;
