@@ -3,10 +3,12 @@
 
 #include "core/Error.h"
 #include "core/audit/AuditLog.h"
+#include "core/db/Savepoint.h"
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 #include "core/exchange/PackageFile.h"
 #include "core/exchange/PackageKeys.h"
+#include "core/exchange/ScorecardSigner.h"
 #include "core/signoff/Signoff.h"
 #include "core/store/AwardStore.h"
 #include "core/store/CategoryStore.h"
@@ -19,7 +21,9 @@
 
 #include <QFileInfo>
 
+#include <optional>
 #include <set>
+#include <unordered_map>
 
 namespace jurybox::exchange {
 
@@ -42,7 +46,7 @@ struct Incoming {
 /// The award's entries, criteria and conflicts by the names the signatures use: read once for a batch of packages
 /// (merges add scorecards, never entries, criteria or conflicts).
 struct PackageMerger::AwardIndex {
-    std::map<QString, Submission> submissions;
+    std::unordered_map<QString, Submission> submissions; // looked up 50,000 times in a 200-package merge
     std::map<std::pair<Id, QString>, Criterion> criteria;
     std::set<std::pair<Id, Id>> blocked;
 
@@ -56,6 +60,41 @@ struct PackageMerger::AwardIndex {
 };
 
 namespace {
+
+/// Turns a report into a rejection: the reason, and no counts, because nothing from the package was kept.
+void reject(MergeReport& report, const QString& reason) {
+    report.accepted = false;
+    report.reason = reason;
+    report.added = report.updated = report.unchanged = report.ignored = 0;
+}
+
+/// The connection's settings for a batch, put back when it ends. Each savepoint journals the pages its package
+/// changes: in a temporary file that was 470,000 small writes for 200 packages (a third of the run); in memory it
+/// is at most one package's pages at a time. A larger page cache keeps the batch's pages from being written out
+/// and read back before the commit (62,000 reads of 4 KB without it).
+class BatchSettings {
+public:
+    explicit BatchSettings(db::Database& db)
+        : m_db(db)
+        , m_cacheSize(db.pragmaInt("cache_size")) {
+        m_db.exec("PRAGMA temp_store = MEMORY");
+        m_db.exec("PRAGMA cache_size = -65536"); // KiB: a ceiling, only the pages used take memory
+    }
+    BatchSettings(const BatchSettings&) = delete;
+    BatchSettings& operator=(const BatchSettings&) = delete;
+    ~BatchSettings() {
+        try {
+            m_db.exec("PRAGMA temp_store = DEFAULT");
+            m_db.exec((QByteArray("PRAGMA cache_size = ") + QByteArray::number(m_cacheSize)).constData());
+        } catch (...) {
+            // Settings of this connection only, which closes soon; the merge itself is already decided.
+        }
+    }
+
+private:
+    db::Database& m_db;
+    std::int64_t m_cacheSize;
+};
 
 std::vector<Incoming> verifyPackage(store::AwardFile& award, PackageFile& pkg, const Judge& judge, const Round& round,
                                     const PackageMerger::AwardIndex& index) {
@@ -85,9 +124,10 @@ std::vector<Incoming> verifyPackage(store::AwardFile& award, PackageFile& pkg, c
         assigned.insert(st.integer(0));
 
     std::vector<Incoming> out;
+    ScorecardSigner signer(key);
     for (const PackageCard& c : pkg.scorecards()) {
         const SignedScorecard content = pkg.signedContent(c);
-        if (signScorecard(key, content) != c.signature)
+        if (!signer.verifies(content, c.signature))
             throw Rejected{
                 QStringLiteral("the scorecard for %1 fails its signature check: it was changed outside "
                                "Jurybox")
@@ -142,6 +182,43 @@ PackageMerger::PackageMerger(store::AwardFile& award)
 PackageMerger::~PackageMerger() = default;
 
 MergeReport PackageMerger::merge(const QString& packagePath) {
+    MergeReport report;
+    try {
+        // No savepoint: a rejected package's transaction is rolled back whole instead of committed.
+        db::Transaction tx(m_award.db());
+        report = mergeWithin(packagePath, false);
+        if (report.accepted)
+            tx.commit();
+    } catch (const Error& e) {
+        report.package = QFileInfo(packagePath).fileName();
+        reject(report, e.message());
+    }
+    return report;
+}
+
+std::vector<MergeReport> PackageMerger::mergeAll(const std::vector<QString>& packagePaths) {
+    std::vector<MergeReport> reports;
+    db::Database& db = m_award.db();
+    try {
+        const BatchSettings settings(db);
+        db::Transaction tx(db);
+        for (const QString& path : packagePaths)
+            reports.push_back(mergeWithin(path, true));
+        tx.commit();
+    } catch (const Error& e) {
+        // The batch's transaction did not begin or commit: nothing from any package was merged.
+        for (std::size_t i = reports.size(); i < packagePaths.size(); ++i)
+            reports.push_back(MergeReport{QFileInfo(packagePaths[i]).fileName(), {}, false, {}, 0, 0, 0, 0});
+        for (MergeReport& r : reports)
+            if (r.accepted)
+                reject(r, e.message());
+            else if (r.reason.isEmpty())
+                r.reason = e.message();
+    }
+    return reports;
+}
+
+MergeReport PackageMerger::mergeWithin(const QString& packagePath, bool withSavepoint) {
     store::AwardFile& award = m_award;
     MergeReport report;
     report.package = QFileInfo(packagePath).fileName();
@@ -162,7 +239,9 @@ MergeReport PackageMerger::merge(const QString& packagePath) {
             throw Rejected{QStringLiteral("the package is for round \"%1\", which this award does not have")
                                .arg(pkg.meta(QStringLiteral("round")))};
 
-        db::Transaction tx(db);
+        std::optional<db::Savepoint> savepoint;
+        if (withSavepoint)
+            savepoint.emplace(db, "merge_package");
         if (!m_index)
             m_index = std::make_unique<AwardIndex>(db);
         const std::vector<Incoming> incoming = verifyPackage(award, pkg, *judge, *round, *m_index);
@@ -209,16 +288,13 @@ MergeReport PackageMerger::merge(const QString& packagePath) {
                                            .arg(report.ignored),
                                        QStringLiteral("judge %1").arg(judge->ref));
         }
-        tx.commit();
+        if (savepoint)
+            savepoint->release();
         report.accepted = true;
     } catch (const Rejected& r) {
-        report.accepted = false;
-        report.reason = r.reason;
-        report.added = report.updated = report.unchanged = report.ignored = 0;
+        reject(report, r.reason);
     } catch (const Error& e) {
-        report.accepted = false;
-        report.reason = e.message();
-        report.added = report.updated = report.unchanged = report.ignored = 0;
+        reject(report, e.message());
     }
     return report;
 }

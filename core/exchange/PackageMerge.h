@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace jurybox::exchange {
 
@@ -30,7 +31,7 @@ struct MergeReport {
 MergeReport mergePackage(store::AwardFile& award, const QString& packagePath);
 
 /// Merges many packages into one award, reading the award's entries, criteria and conflicts once for all of them.
-/// Each package is still verified and merged (or rejected) on its own, in its own transaction.
+/// Each package is still verified and merged (or rejected) on its own.
 class PackageMerger {
 public:
     explicit PackageMerger(store::AwardFile& award);
@@ -38,11 +39,21 @@ public:
     PackageMerger(const PackageMerger&) = delete;
     PackageMerger& operator=(const PackageMerger&) = delete;
 
+    /// One package in its own transaction.
     MergeReport merge(const QString& packagePath);
+    /// All the packages in one transaction, each inside its own savepoint: a rejected package is rolled back to its
+    /// savepoint and changes nothing, the accepted ones commit together (one write to disk for the batch) with one
+    /// audit event each. If the transaction itself cannot begin or commit, every report is a rejection. One report
+    /// per path, in order.
+    std::vector<MergeReport> mergeAll(const std::vector<QString>& packagePaths);
 
     struct AwardIndex;
 
 private:
+    /// Verifies and merges one package inside the open transaction; with a savepoint a rejection rolls back to it,
+    /// without one the caller must roll the transaction back when the report is a rejection.
+    MergeReport mergeWithin(const QString& packagePath, bool withSavepoint);
+
     store::AwardFile& m_award;
     std::unique_ptr<AwardIndex> m_index;
 };

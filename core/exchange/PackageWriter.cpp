@@ -8,6 +8,7 @@
 #include "core/exchange/AccessCode.h"
 #include "core/exchange/PackageFile.h"
 #include "core/exchange/PackageKeys.h"
+#include "core/exchange/ScorecardSigner.h"
 #include "core/store/AwardStore.h"
 #include "core/store/CategoryStore.h"
 #include "core/store/ConflictStore.h"
@@ -190,8 +191,9 @@ PackageResult writePackage(store::AwardFile& award, const PackageOptions& option
         }
         pkg.reload(); // resolves refs and criterion names for the signatures
         db::Statement sign = pkg.db().prepare("UPDATE scorecard SET signature = ? WHERE id = ?");
+        ScorecardSigner signer(key);
         for (const PackageCard& c : pkg.scorecards())
-            sign.bind(1, signScorecard(key, pkg.signedContent(c))).bind(2, c.id).run();
+            sign.bind(1, signer.sign(pkg.signedContent(c))).bind(2, c.id).run();
         result.scorecards = static_cast<int>(written.size());
         ptx.commit();
         pkg.db().exec("PRAGMA journal_mode = DELETE"); // one self-contained file to send by e-mail

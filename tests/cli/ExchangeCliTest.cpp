@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "core/db/Database.h"
+#include "core/exchange/JudgeSession.h"
 #include "tests/support/CliRun.h"
 #include "tests/support/TestFiles.h"
 
@@ -65,4 +67,44 @@ TEST_CASE("assign, package, score and merge work from the command line with exac
     const Run other = invoke({"merge", award, award});
     CHECK(other.status == 1);
     CHECK_THAT(other.err, Catch::Contains("is an award file (.jurybox), not a judge package"));
+}
+
+TEST_CASE("one merge command keeps the good packages and rejects a tampered one with the usual message", "[cli]") {
+    test::TempDir dir;
+    const std::string award = dir.path(QStringLiteral("a.jurybox")).toStdString();
+    REQUIRE(invoke({"init", award, "--empty"}).status == 0);
+    REQUIRE(invoke({"import", award, "--criteria", demo("criteria.csv"), "--submissions", demo("submissions.csv"),
+                    "--judges", demo("judges.csv")})
+                .status == 0);
+    REQUIRE(invoke({"assign", award, "--per-submission", "3", "--seed", "5"}).status == 0);
+    std::vector<std::string> packages;
+    for (const char* judge : {"J1", "J2", "J4"}) {
+        const QString pkg = dir.path(QString::fromLatin1(judge) + QStringLiteral(".jurypkg"));
+        const Run made = invoke({"package", award, "--judge", judge, "--out", pkg.toStdString()});
+        REQUIRE(made.status == 0);
+        // The judge gives every assigned entry a 7 on every criterion and submits.
+        auto session =
+            exchange::JudgeSession::open(pkg, QString::fromStdString(made.out.substr(0, made.out.size() - 1)));
+        for (const auto& e : session.entries())
+            for (const Criterion& c : session.criteriaOf(e.submission.categoryId))
+                session.setScore(e.submission.ref, c.id, 7);
+        REQUIRE(session.submitAllComplete() > 0);
+        packages.push_back(pkg.toStdString());
+    }
+    db::Database(QString::fromStdString(packages[1]), db::Database::Mode::ReadWrite)
+        .exec("UPDATE score SET value = 3 WHERE scorecard_id = (SELECT MIN(scorecard_id) FROM score)");
+
+    const Run merge = invoke({"merge", award, packages[0], packages[1], packages[2]});
+    CHECK(merge.status == 1);
+    CHECK_THAT(merge.err, Catch::StartsWith("rejected J2.jurypkg: the scorecard for ") &&
+                              Catch::EndsWith(" fails its signature check: it was changed outside Jurybox; nothing "
+                                              "from it was merged\n"));
+    CHECK_THAT(merge.out, Catch::Contains("J1.jurypkg") && Catch::Contains("J4.jurypkg"));
+    const Run cards = invoke({"list", award, "scorecards", "--format", "csv"});
+    REQUIRE(cards.status == 0);
+    CHECK_THAT(cards.out, Catch::Contains("\nJ1,") && Catch::Contains("\nJ4,") && !Catch::Contains("\nJ2,"));
+    const Run audit = invoke({"audit", award});
+    CHECK_THAT(audit.out, Catch::Contains("Merged J1.jurypkg") && Catch::Contains("Merged J4.jurypkg") &&
+                              !Catch::Contains("Merged J2.jurypkg"));
+    CHECK(invoke({"check", award}).status == 0);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/db/Database.h"
 #include "core/Error.h"
+#include "core/db/Savepoint.h"
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 #include "tests/support/TestFiles.h"
@@ -32,6 +33,35 @@ TEST_CASE("a committed transaction keeps its rows", "[db]") {
     db::Statement count = db.prepare("SELECT SUM(v) FROM t");
     REQUIRE(count.step());
     CHECK(count.integer(0) == 7);
+}
+
+TEST_CASE("a savepoint that is not released undoes only its own rows and the transaction commits the rest", "[db]") {
+    db::Database db = db::Database::inMemory();
+    db.exec("CREATE TABLE t (v INTEGER)");
+    db::Transaction tx(db);
+    db.prepare("INSERT INTO t VALUES (?)").bind(1, 1).run();
+    {
+        db::Savepoint kept(db, "kept");
+        db.prepare("INSERT INTO t VALUES (?)").bind(1, 10).run();
+        kept.release();
+    }
+    {
+        db::Savepoint undone(db, "undone");
+        db.prepare("INSERT INTO t VALUES (?)").bind(1, 100).run();
+    }
+    CHECK(db.inTransaction());
+    tx.commit();
+    db::Statement sum = db.prepare("SELECT SUM(v) FROM t");
+    REQUIRE(sum.step());
+    CHECK(sum.integer(0) == 11);
+}
+
+TEST_CASE("a savepoint refuses to start outside a transaction and refuses a name that is not an identifier", "[db]") {
+    db::Database db = db::Database::inMemory();
+    CHECK_THROWS_AS(db::Savepoint(db, "loose"), StorageError);
+    CHECK_FALSE(db.inTransaction());
+    db::Transaction tx(db);
+    CHECK_THROWS_AS(db::Savepoint(db, "x; DROP TABLE t"), StorageError);
 }
 
 TEST_CASE("text, numbers, blobs and nulls round-trip through bound parameters", "[db]") {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/Error.h"
 #include "core/assign/AutoAssign.h"
+#include "core/audit/AuditLog.h"
 #include "core/award/NewAward.h"
 #include "core/db/Database.h"
 #include "core/db/Statement.h"
@@ -9,6 +10,7 @@
 #include "core/exchange/PackageMerge.h"
 #include "core/exchange/PackageWriter.h"
 #include "core/exchange/Pbkdf2.h"
+#include "core/exchange/ScorecardSigner.h"
 #include "core/import/AwardImport.h"
 #include "core/store/JudgeStore.h"
 #include "core/store/ScorecardStore.h"
@@ -17,6 +19,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QMessageAuthenticationCode>
 #include <QPasswordDigestor>
 
 using namespace jurybox;
@@ -92,6 +95,39 @@ TEST_CASE("PBKDF2-HMAC-SHA256 matches RFC 7914's test vector and Qt's QPasswordD
         "bd509112041d3a19783");
     CHECK(exchange::pbkdf2Sha256("Password", "NaCl", 80000, 64) ==
           QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, "Password", "NaCl", 80000, 64));
+}
+
+TEST_CASE("a scorecard signature is HMAC-SHA256 over the length-prefixed fields, the same from a reused signer",
+          "[exchange]") {
+    const QByteArray key = QByteArray::fromHex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
+    exchange::SignedScorecard ascii{QStringLiteral("u-1"),
+                                    QStringLiteral("J3"),
+                                    QStringLiteral("SER-04"),
+                                    QStringLiteral("Round 1"),
+                                    2,
+                                    QStringLiteral("submitted"),
+                                    QString(),
+                                    {{QStringLiteral("Impact"), 7.5}, {QStringLiteral("Reach"), 10}}};
+    exchange::SignedScorecard korean = ascii;
+    korean.comment = QStringLiteral("세종 · São Paulo");
+    korean.values = {{QStringLiteral("영향"), 3}};
+    // The encoding written out by hand: a change to it would orphan every package already sent.
+    const QByteArray asciiMessage = "20:jurybox scorecard v13:u-12:J36:SER-047:Round 11:29:submitted0:1:26:Impact"
+                                    "3:7.55:Reach2:10";
+    const QByteArray koreanMessage = "20:jurybox scorecard v13:u-12:J36:SER-047:Round 11:29:submitted"
+                                     "20:" +
+                                     QStringLiteral("세종 · São Paulo").toUtf8() +
+                                     "1:16:" + QStringLiteral("영향").toUtf8() + "1:3";
+    const auto hmac = [&](const QByteArray& m) {
+        return QMessageAuthenticationCode::hash(m, key, QCryptographicHash::Sha256);
+    };
+    CHECK(exchange::signScorecard(key, ascii) == hmac(asciiMessage));
+    CHECK(exchange::signScorecard(key, korean) == hmac(koreanMessage));
+    exchange::ScorecardSigner signer(key);
+    CHECK(signer.sign(korean) == hmac(koreanMessage));
+    CHECK(signer.sign(ascii) == hmac(asciiMessage)); // a shorter message after a longer one: nothing left over
+    CHECK(signer.verifies(korean, hmac(koreanMessage)));
+    CHECK_FALSE(signer.verifies(korean, hmac(asciiMessage)));
 }
 
 TEST_CASE("access codes are 16 unambiguous characters and normalise for typing", "[exchange]") {
@@ -183,6 +219,45 @@ TEST_CASE("a package edited with a database tool is rejected whole and the award
     CHECK_FALSE(report.accepted);
     CHECK(report.reason.contains(QStringLiteral("fails its signature check")));
     CHECK(test::dumpDatabase(award) == before);
+}
+
+TEST_CASE("a batch merge keeps the good packages and rolls a tampered one back to its savepoint", "[exchange]") {
+    test::TempDir dir;
+    const QString award = assignedAward(dir);
+    const QString good1 = dir.path(QStringLiteral("j1.jurypkg"));
+    const QString tampered = dir.path(QStringLiteral("j2.jurypkg"));
+    const QString good3 = dir.path(QStringLiteral("j3.jurypkg"));
+    scoredPackage(award, QStringLiteral("J1"), good1, 6);
+    scoredPackage(award, QStringLiteral("J2"), tampered, 7);
+    scoredPackage(award, QStringLiteral("J3"), good3, 8);
+    db::Database(tampered, db::Database::Mode::ReadWrite)
+        .exec("UPDATE score SET value = 10 WHERE scorecard_id = (SELECT MAX(scorecard_id) FROM score)");
+
+    auto file = store::AwardFile::open(award);
+    const auto reports = exchange::PackageMerger(file).mergeAll({good1, tampered, good3});
+    REQUIRE(reports.size() == 3);
+    CHECK(reports[0].accepted);
+    CHECK(reports[0].added > 0);
+    CHECK_FALSE(reports[1].accepted);
+    CHECK(reports[1].package == QStringLiteral("j2.jurypkg"));
+    CHECK(reports[1].added == 0);
+    CHECK_THAT(reports[1].reason.toStdString(), Contains("fails its signature check"));
+    CHECK(reports[2].accepted);
+    CHECK(reports[2].added > 0);
+    CHECK_FALSE(file.db().inTransaction());
+
+    store::JudgeStore judges(file.db());
+    const auto cardsOf = [&](const char* ref) {
+        return store::ScorecardStore(file.db()).ofJudge(judges.byRef(QString::fromLatin1(ref))->id, 1);
+    };
+    CHECK(static_cast<int>(cardsOf("J1").size()) == reports[0].added);
+    CHECK(cardsOf("J2").empty());
+    CHECK(static_cast<int>(cardsOf("J3").size()) == reports[2].added);
+    int merges = 0;
+    for (const auto& e : audit::AuditLog(file.db()).events())
+        merges += e.action == QStringLiteral("merge") ? 1 : 0;
+    CHECK(merges == 2); // one event per merged package, none for the rejected one
+    CHECK(audit::AuditLog(file.db()).verify().isEmpty());
 }
 
 TEST_CASE("a package of another award is rejected by name", "[exchange]") {

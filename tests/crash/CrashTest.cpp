@@ -121,18 +121,23 @@ TEST_CASE("killing a tally at any moment leaves the award exactly as it was", "[
 
 namespace {
 
-/// A generated award and one judge's package holding that judge's scorecards with every mark changed, so that a
-/// merge updates them all. Returns the package's access code.
-QString prepareChangedPackage(const test::TempDir& dir, const QString& award, const QString& package) {
+/// A generated award of 3,000 entries, ten judges, two judges per entry.
+void generateAward(const QString& award) {
     REQUIRE(runCli({QStringLiteral("generate"), award, QStringLiteral("--submissions"), QStringLiteral("3000"),
                     QStringLiteral("--judges"), QStringLiteral("10"), QStringLiteral("--per-submission"),
                     QStringLiteral("2"), QStringLiteral("--criteria"), QStringLiteral("6")})
                 .isEmpty());
-    const QString codeFile = dir.path(QStringLiteral("code.txt"));
-    REQUIRE(writeCli({QStringLiteral("package"), award, QStringLiteral("--judge"), QStringLiteral("J00001"),
-                      QStringLiteral("--out"), package},
-                     codeFile)
-                .isEmpty());
+}
+
+/// The judge's package holding that judge's scorecards, and in `marks` every mark of them changed, so that scoring
+/// with it and merging updates them all. Returns the package's access code.
+QString prepareChangedPackage(const test::TempDir& dir, const QString& award, const QString& judge,
+                              const QString& package, const QString& marks) {
+    const QString codeFile = dir.path(judge + QStringLiteral("-code.txt"));
+    REQUIRE(
+        writeCli({QStringLiteral("package"), award, QStringLiteral("--judge"), judge, QStringLiteral("--out"), package},
+                 codeFile)
+            .isEmpty());
     QFile f(codeFile);
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QString code = QString::fromUtf8(f.readAll()).trimmed();
@@ -144,15 +149,17 @@ QString prepareChangedPackage(const test::TempDir& dir, const QString& award, co
                 .isEmpty());
     QFile cards(listing);
     REQUIRE(cards.open(QIODevice::ReadOnly));
-    QByteArray marks = "submission,criterion,score\n";
+    QByteArray changed = "submission,criterion,score\n";
     for (const QByteArray& line : cards.readAll().split('\n')) {
         const QList<QByteArray> f = line.trimmed().split(',');
-        if (f.size() < 4 || f[0] != "J00001")
+        if (f.size() < 4 || f[0] != judge.toUtf8())
             continue;
         const int v = f[3].toInt();
-        marks += f[1] + ',' + f[2] + ',' + QByteArray::number(v < 10 ? v + 1 : v - 1) + '\n';
+        changed += f[1] + ',' + f[2] + ',' + QByteArray::number(v < 10 ? v + 1 : v - 1) + '\n';
     }
-    dir.write(QStringLiteral("marks.csv"), marks);
+    QFile out(marks);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    REQUIRE(out.write(changed) == changed.size());
     return code;
 }
 
@@ -163,19 +170,23 @@ QString packageState(const QString& file) {
 
 } // namespace
 
-TEST_CASE("killing a merge at any moment leaves the award before or after the merge, never between", "[crash]") {
+TEST_CASE("killing a merge of two packages at any moment leaves the award before both or after both, never between",
+          "[crash]") {
     test::TempDir dir;
     const QString award = dir.path(QStringLiteral("award.jurybox"));
-    const QString package = dir.path(QStringLiteral("j1.jurypkg"));
-    const QString code = prepareChangedPackage(dir, award, package);
-    REQUIRE(runCli({QStringLiteral("score"), package, QStringLiteral("--code"), code, QStringLiteral("--scores"),
-                    dir.path(QStringLiteral("marks.csv"))})
-                .isEmpty());
-    test::CrashOperation op{QStringLiteral("merge"),
-                            award,
-                            {QStringLiteral("merge"), QStringLiteral("%TARGET%"), package},
-                            awardState,
-                            checkPasses};
+    generateAward(award);
+    // One merge command is one transaction: a kill after the first package was merged must not keep it.
+    QStringList args{QStringLiteral("merge"), QStringLiteral("%TARGET%")};
+    for (const QString& judge : {QStringLiteral("J00001"), QStringLiteral("J00002")}) {
+        const QString package = dir.path(judge + QStringLiteral(".jurypkg"));
+        const QString marks = dir.path(judge + QStringLiteral("-marks.csv"));
+        const QString code = prepareChangedPackage(dir, award, judge, package, marks);
+        REQUIRE(runCli({QStringLiteral("score"), package, QStringLiteral("--code"), code, QStringLiteral("--scores"),
+                        marks})
+                    .isEmpty());
+        args << package;
+    }
+    test::CrashOperation op{QStringLiteral("merge"), award, args, awardState, checkPasses};
     requireClean(test::runCrashTrials(kCli, op, kTrials, 11));
 }
 
@@ -183,7 +194,9 @@ TEST_CASE("killing a judge's scoring at any moment leaves the package before or 
     test::TempDir dir;
     const QString award = dir.path(QStringLiteral("award.jurybox"));
     const QString package = dir.path(QStringLiteral("j1.jurypkg"));
-    const QString code = prepareChangedPackage(dir, award, package);
+    const QString marks = dir.path(QStringLiteral("marks.csv"));
+    generateAward(award);
+    const QString code = prepareChangedPackage(dir, award, QStringLiteral("J00001"), package, marks);
     const auto opensWithCode = [code](const QString& file) {
         const QString problem = runCli({QStringLiteral("score"), file, QStringLiteral("--code"), code});
         return problem.isEmpty() ? QString() : QStringLiteral("the package no longer opens: %1").arg(problem);
@@ -191,8 +204,7 @@ TEST_CASE("killing a judge's scoring at any moment leaves the package before or 
     test::CrashOperation op{QStringLiteral("score"),
                             package,
                             {QStringLiteral("score"), QStringLiteral("%TARGET%"), QStringLiteral("--code"), code,
-                             QStringLiteral("--scores"), dir.path(QStringLiteral("marks.csv")),
-                             QStringLiteral("--submit")},
+                             QStringLiteral("--scores"), marks, QStringLiteral("--submit")},
                             packageState,
                             opensWithCode};
     requireClean(test::runCrashTrials(kCli, op, kTrials, 13));

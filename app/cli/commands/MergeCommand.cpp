@@ -7,14 +7,15 @@ namespace jurybox::cli {
 
 namespace {
 
-/// `merge FILE PKG...`: verifies and merges returned packages, each on its own.
+/// `merge FILE PKG...`: verifies and merges returned packages, each on its own, all in one transaction.
 class MergeCommand : public Command {
 public:
     std::string name() const override { return "merge"; }
     std::string summary() const override {
         return "Merge returned judge packages. Each is verified (this award, a known judge, every signature, ranges, "
-               "assignments, conflicts) and merged in its own transaction, or rejected whole with the reason. Exit 1 "
-               "when any package was rejected.";
+               "assignments, conflicts) and merged, or rejected whole with the reason and rolled back to its own "
+               "savepoint; the merged ones are committed together in one transaction. Exit 1 when any package was "
+               "rejected.";
     }
     std::string synopsis() const override { return "FILE PKG..."; }
     po::options_description options() const override {
@@ -35,9 +36,10 @@ public:
                              QStringLiteral("ignored")},
                             {}};
         int rejected = 0;
-        exchange::PackageMerger merger(award);
-        for (const std::string& path : vm["package"].as<std::vector<std::string>>()) {
-            const auto r = merger.merge(QString::fromStdString(path));
+        std::vector<QString> paths;
+        for (const std::string& path : vm["package"].as<std::vector<std::string>>())
+            paths.push_back(QString::fromStdString(path));
+        for (const exchange::MergeReport& r : exchange::PackageMerger(award).mergeAll(paths)) {
             table.rows.push_back({r.package, r.judgeRef,
                                   r.accepted ? QStringLiteral("merged") : QStringLiteral("REJECTED"),
                                   static_cast<std::int64_t>(r.added), static_cast<std::int64_t>(r.updated),
