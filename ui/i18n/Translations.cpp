@@ -58,7 +58,7 @@ QString installTranslators(const QString& choice) {
             QCoreApplication::removeTranslator(t->get());
         t->reset();
     }
-    const QString code = isSupported(choice) ? choice : languageFor(QLocale::system());
+    QString code = isSupported(choice) ? choice : languageFor(QLocale::system());
     const QLocale locale = localeFor(code);
     QLocale::setDefault(locale);
     qt = std::make_unique<QTranslator>();

@@ -123,6 +123,7 @@ void AssignmentMatrixModel::load(store::AwardFile& file, Id roundId) {
 
     const auto ids = [](const auto& items) {
         std::vector<Id> out;
+        out.reserve(std::size(items));
         for (const auto& item : items)
             out.push_back(item.id);
         return out;
@@ -236,7 +237,7 @@ QVariant AssignmentMatrixModel::data(const QModelIndex& index, int role) const {
         if (role == Qt::DisplayRole)
             return m_judgesPerEntry[static_cast<std::size_t>(index.row())];
         if (role == Qt::TextAlignmentRole)
-            return QVariant(Qt::AlignCenter);
+            return static_cast<int>(Qt::AlignCenter);
         if (role == Qt::ToolTipRole)
             return tr("%1: %n judge(s) assigned in this round", nullptr,
                       m_judgesPerEntry[static_cast<std::size_t>(index.row())])
@@ -252,7 +253,7 @@ QVariant AssignmentMatrixModel::data(const QModelIndex& index, int role) const {
     case Qt::ForegroundRole:
         return QGuiApplication::palette().color(QPalette::Text);
     case Qt::TextAlignmentRole:
-        return QVariant(Qt::AlignCenter);
+        return static_cast<int>(Qt::AlignCenter);
     case Qt::ToolTipRole:
         return cellToolTip(index.row(), index.column());
     case Qt::AccessibleTextRole:

@@ -49,8 +49,10 @@ void CriteriaModel::reload() {
         groups.push_back({c, {}});
     for (Criterion& cr : store.criteria())
         for (Group& g : groups)
-            if (g.category.id == cr.categoryId)
+            if (g.category.id == cr.categoryId) {
                 g.criteria.push_back(std::move(cr));
+                break;
+            }
     if (sameShape(groups)) {
         // Only the rows that changed: dataChanged() also resets an editor open on the row, discarding what is typed.
         std::swap(m_groups, groups);
@@ -103,7 +105,7 @@ QModelIndex CriteriaModel::criterionIndex(const QString& category, const QString
             continue;
         for (std::size_t c = 0; c < m_groups[g].criteria.size(); ++c)
             if (m_groups[g].criteria[c].name == name)
-                return createIndex(static_cast<int>(c), 0, static_cast<quintptr>(g + 1));
+                return createIndex(static_cast<int>(c), 0, static_cast<quintptr>(g) + 1);
     }
     return {};
 }
@@ -113,7 +115,7 @@ QModelIndex CriteriaModel::index(int row, int column, const QModelIndex& parent)
         return {};
     if (!parent.isValid())
         return createIndex(row, column, kCategory);
-    return createIndex(row, column, static_cast<quintptr>(parent.row() + 1));
+    return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
 }
 
 QModelIndex CriteriaModel::parent(const QModelIndex& child) const {

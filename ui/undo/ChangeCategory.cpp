@@ -3,9 +3,11 @@
 
 #include <QObject>
 
+#include <utility>
+
 namespace jurybox::ui {
 
-ChangeCategory::ChangeCategory(store::AwardFile& file, Category before, Category after)
-    : RecordCommand(file, before, after, QObject::tr("change category \"%1\"").arg(before.name)) {}
+ChangeCategory::ChangeCategory(store::AwardFile& file, const Category& before, Category after)
+    : RecordCommand(file, before, std::move(after), QObject::tr("change category \"%1\"").arg(before.name)) {}
 
 } // namespace jurybox::ui

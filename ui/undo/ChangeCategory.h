@@ -9,7 +9,7 @@ namespace jurybox::ui {
 /// Undoable change of a category's name and description (edit::changeCategory).
 class ChangeCategory : public RecordCommand<Category, &edit::changeCategory> {
 public:
-    ChangeCategory(store::AwardFile& file, Category before, Category after);
+    ChangeCategory(store::AwardFile& file, const Category& before, Category after);
 };
 
 } // namespace jurybox::ui

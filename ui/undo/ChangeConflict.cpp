@@ -3,6 +3,8 @@
 
 #include <QObject>
 
+#include <utility>
+
 namespace jurybox::ui {
 
 namespace {
@@ -22,12 +24,12 @@ QString label(ConflictStatus status, const QString& judge, const QString& submis
 } // namespace
 
 ChangeConflict::ChangeConflict(store::AwardFile& file, const QString& judgeRef, const QString& submissionRef,
-                               ConflictStatus status, const QString& reason)
+                               ConflictStatus status, QString reason)
     : AwardCommand(file, label(status, judgeRef, submissionRef))
     , m_judgeRef(judgeRef)
     , m_submissionRef(submissionRef)
     , m_status(status)
-    , m_reason(reason) {}
+    , m_reason(std::move(reason)) {}
 
 void ChangeConflict::apply(store::AwardFile& file, bool forward) {
     if (forward)

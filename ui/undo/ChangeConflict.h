@@ -11,7 +11,7 @@ namespace jurybox::ui {
 class ChangeConflict : public AwardCommand {
 public:
     ChangeConflict(store::AwardFile& file, const QString& judgeRef, const QString& submissionRef, ConflictStatus status,
-                   const QString& reason);
+                   QString reason);
 
 protected:
     void apply(store::AwardFile& file, bool forward) override;

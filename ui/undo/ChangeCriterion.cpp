@@ -3,9 +3,11 @@
 
 #include <QObject>
 
+#include <utility>
+
 namespace jurybox::ui {
 
-ChangeCriterion::ChangeCriterion(store::AwardFile& file, Criterion before, Criterion after)
-    : RecordCommand(file, before, after, QObject::tr("change criterion \"%1\"").arg(before.name)) {}
+ChangeCriterion::ChangeCriterion(store::AwardFile& file, const Criterion& before, Criterion after)
+    : RecordCommand(file, before, std::move(after), QObject::tr("change criterion \"%1\"").arg(before.name)) {}
 
 } // namespace jurybox::ui

@@ -9,7 +9,7 @@ namespace jurybox::ui {
 /// Undoable change of a criterion's name, description, weight, scale and descriptors (edit::changeCriterion).
 class ChangeCriterion : public RecordCommand<Criterion, &edit::changeCriterion> {
 public:
-    ChangeCriterion(store::AwardFile& file, Criterion before, Criterion after);
+    ChangeCriterion(store::AwardFile& file, const Criterion& before, Criterion after);
 };
 
 } // namespace jurybox::ui

@@ -3,9 +3,11 @@
 
 #include <QObject>
 
+#include <utility>
+
 namespace jurybox::ui {
 
-ChangeTier::ChangeTier(store::AwardFile& file, Tier before, Tier after)
-    : RecordCommand(file, before, after, QObject::tr("change tier \"%1\"").arg(before.name)) {}
+ChangeTier::ChangeTier(store::AwardFile& file, const Tier& before, Tier after)
+    : RecordCommand(file, before, std::move(after), QObject::tr("change tier \"%1\"").arg(before.name)) {}
 
 } // namespace jurybox::ui

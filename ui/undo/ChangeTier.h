@@ -9,7 +9,7 @@ namespace jurybox::ui {
 /// Undoable change of a prize tier's name and minimum score (edit::changeTier).
 class ChangeTier : public RecordCommand<Tier, &edit::changeTier> {
 public:
-    ChangeTier(store::AwardFile& file, Tier before, Tier after);
+    ChangeTier(store::AwardFile& file, const Tier& before, Tier after);
 };
 
 } // namespace jurybox::ui
