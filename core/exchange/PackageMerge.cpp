@@ -3,6 +3,7 @@
 
 #include "core/Error.h"
 #include "core/audit/AuditLog.h"
+#include "core/db/BulkWriteSettings.h"
 #include "core/db/Savepoint.h"
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
@@ -67,34 +68,6 @@ void reject(MergeReport& report, const QString& reason) {
     report.reason = reason;
     report.added = report.updated = report.unchanged = report.ignored = 0;
 }
-
-/// The connection's settings for a batch, put back when it ends. Each savepoint journals the pages its package
-/// changes: in a temporary file that was 470,000 small writes for 200 packages (a third of the run); in memory it
-/// is at most one package's pages at a time. A larger page cache keeps the batch's pages from being written out
-/// and read back before the commit (62,000 reads of 4 KB without it).
-class BatchSettings {
-public:
-    explicit BatchSettings(db::Database& db)
-        : m_db(db)
-        , m_cacheSize(db.pragmaInt("cache_size")) {
-        m_db.exec("PRAGMA temp_store = MEMORY");
-        m_db.exec("PRAGMA cache_size = -65536"); // KiB: a ceiling, only the pages used take memory
-    }
-    BatchSettings(const BatchSettings&) = delete;
-    BatchSettings& operator=(const BatchSettings&) = delete;
-    ~BatchSettings() {
-        try {
-            m_db.exec("PRAGMA temp_store = DEFAULT");
-            m_db.exec((QByteArray("PRAGMA cache_size = ") + QByteArray::number(m_cacheSize)).constData());
-        } catch (...) {
-            // Settings of this connection only, which closes soon; the merge itself is already decided.
-        }
-    }
-
-private:
-    db::Database& m_db;
-    std::int64_t m_cacheSize;
-};
 
 std::vector<Incoming> verifyPackage(store::AwardFile& award, PackageFile& pkg, const Judge& judge, const Round& round,
                                     const PackageMerger::AwardIndex& index) {
@@ -200,7 +173,7 @@ std::vector<MergeReport> PackageMerger::mergeAll(const std::vector<QString>& pac
     std::vector<MergeReport> reports;
     db::Database& db = m_award.db();
     try {
-        const BatchSettings settings(db);
+        const db::BulkWriteSettings settings(db);
         db::Transaction tx(db);
         for (const QString& path : packagePaths)
             reports.push_back(mergeWithin(path, true));

@@ -3,6 +3,7 @@
 
 #include "core/Error.h"
 #include "core/audit/AuditLog.h"
+#include "core/db/BulkWriteSettings.h"
 #include "core/db/Transaction.h"
 #include "core/import/TableImports.h"
 #include "core/signoff/Signoff.h"
@@ -39,6 +40,7 @@ csv::CsvTable readTable(const QString& path, const Columns& columns) {
 ImportReport importCsv(store::AwardFile& award, const ImportSources& sources) {
     db::Database& db = award.db();
     ImportReport report;
+    const db::BulkWriteSettings settings(db);
     db::Transaction tx(db);
     // A signed-off tally is frozen: say so by name before the database's own guard would refuse the write.
     if (sources.criteria || sources.submissions || sources.conflicts)
