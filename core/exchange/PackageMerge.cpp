@@ -244,13 +244,22 @@ MergeReport PackageMerger::mergeWithin(const QString& packagePath, bool withSave
         }
         if (!toWrite.empty()) {
             signoff::ensureNotFrozen(db, round->id);
-            store::ScorecardWriter writer(db);
+            if (!m_writer)
+                m_writer = std::make_unique<store::ScorecardWriter>(db);
+            // New scorecards go in many rows per statement (a first merge is all new); updates one by one.
+            std::vector<Scorecard> fresh;
+            std::vector<QByteArray> freshSignatures;
             for (const Incoming* in : toWrite) {
-                Scorecard card = in->card;
-                if (const auto old = stored.find(card.submissionId); old != stored.end())
+                if (const auto old = stored.find(in->card.submissionId); old != stored.end()) {
+                    Scorecard card = in->card;
                     card.id = old->second.id;
-                writer.save(card, in->signature);
+                    m_writer->save(card, in->signature);
+                } else {
+                    fresh.push_back(in->card);
+                    freshSignatures.push_back(in->signature);
+                }
             }
+            m_writer->insertAll(fresh, freshSignatures);
             audit::AuditLog(db).append(QStringLiteral("merge"),
                                        QStringLiteral("Merged %1 for round \"%2\": %3 new, %4 updated, %5 unchanged, "
                                                       "%6 ignored")

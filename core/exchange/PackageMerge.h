@@ -8,6 +8,10 @@
 #include <memory>
 #include <vector>
 
+namespace jurybox::store {
+class ScorecardWriter;
+}
+
 namespace jurybox::exchange {
 
 /// What merging one returned package did.
@@ -56,6 +60,8 @@ private:
 
     store::AwardFile& m_award;
     std::unique_ptr<AwardIndex> m_index;
+    /// Prepared once for every package of the batch.
+    std::unique_ptr<store::ScorecardWriter> m_writer;
 };
 
 } // namespace jurybox::exchange

@@ -67,12 +67,13 @@ Id ScorecardWriter::save(const Scorecard& sc, const std::optional<QByteArray>& s
 namespace {
 
 constexpr const char* kCardColumns = "INSERT INTO scorecard (id, judge_id, submission_id, round_id, comment, status, "
-                                     "revision, created_at, updated_at)";
-constexpr int kCardWidth = 9;
+                                     "revision, created_at, updated_at, signature)";
+constexpr int kCardWidth = 10;
 
 } // namespace
 
-void ScorecardWriter::insertAll(const std::vector<Scorecard>& scorecards) {
+void ScorecardWriter::insertAll(const std::vector<Scorecard>& scorecards, const std::vector<QByteArray>& signatures) {
+    Q_ASSERT(signatures.empty() || signatures.size() == scorecards.size());
     if (scorecards.empty())
         return;
     if (!m_insertCards) {
@@ -86,8 +87,13 @@ void ScorecardWriter::insertAll(const std::vector<Scorecard>& scorecards) {
     maxId.step();
     const Id first = maxId.integer(0) + 1;
 
-    const auto bindCard = [](db::Statement& st, int row, Id id, const Scorecard& sc) {
+    const auto bindCard = [&scorecards, &signatures](db::Statement& st, int row, Id id, std::size_t index) {
+        const Scorecard& sc = scorecards[index];
         const int p = row * kCardWidth;
+        if (signatures.empty())
+            st.bindNull(p + 10);
+        else
+            st.bind(p + 10, signatures[index]);
         st.bind(p + 1, id)
             .bind(p + 2, sc.judgeId)
             .bind(p + 3, sc.submissionId)
@@ -101,11 +107,11 @@ void ScorecardWriter::insertAll(const std::vector<Scorecard>& scorecards) {
     std::size_t i = 0;
     for (; i + kCardBatch <= scorecards.size(); i += kCardBatch) {
         for (int r = 0; r < kCardBatch; ++r)
-            bindCard(*m_insertCards, r, first + static_cast<Id>(i) + r, scorecards[i + static_cast<std::size_t>(r)]);
+            bindCard(*m_insertCards, r, first + static_cast<Id>(i) + r, i + static_cast<std::size_t>(r));
         m_insertCards->run();
     }
     for (; i < scorecards.size(); ++i) {
-        bindCard(*m_insertCard, 0, first + static_cast<Id>(i), scorecards[i]);
+        bindCard(*m_insertCard, 0, first + static_cast<Id>(i), i);
         m_insertCard->run();
     }
 

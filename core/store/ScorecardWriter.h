@@ -22,9 +22,10 @@ public:
     /// The same, and stores the scorecard's package signature with it (nullopt: an insert has none, an update
     /// keeps the one stored).
     Id save(const Scorecard& scorecard, const std::optional<QByteArray>& signature);
-    /// Inserts new scorecards (ids 0, unsigned) with many rows per statement: a bulk import runs a few thousand
-    /// statements instead of two per scorecard. The rows get the ids SQLite would have given them one by one.
-    void insertAll(const std::vector<Scorecard>& scorecards);
+    /// Inserts new scorecards (ids 0) with many rows per statement: a bulk import runs a few thousand statements
+    /// instead of two per scorecard. The rows get the ids SQLite would have given them one by one. `signatures` is
+    /// empty (the scorecards are unsigned) or holds each scorecard's package signature, in the same order.
+    void insertAll(const std::vector<Scorecard>& scorecards, const std::vector<QByteArray>& signatures = {});
 
 private:
     db::Database& m_db;

@@ -260,6 +260,35 @@ TEST_CASE("a batch merge keeps the good packages and rolls a tampered one back t
     CHECK(audit::AuditLog(file.db()).verify().isEmpty());
 }
 
+TEST_CASE("merged scorecards keep their package's signatures, written many rows per statement", "[exchange]") {
+    test::TempDir dir;
+    const QString award = assignedAward(dir);
+    const QString path = dir.path(QStringLiteral("j5.jurypkg"));
+    scoredPackage(award, QStringLiteral("J5"), path, 6);
+    std::map<QString, QByteArray> signatures;
+    {
+        db::Database pkg(path, db::Database::Mode::ReadOnly);
+        db::Statement st =
+            pkg.prepare("SELECT s.ref, c.signature FROM scorecard c JOIN submission s ON s.id = c.submission_id");
+        while (st.step())
+            signatures[st.text(0)] = st.blob(1);
+    }
+    REQUIRE(signatures.size() > 1);
+
+    auto file = store::AwardFile::open(award);
+    const auto reports = exchange::PackageMerger(file).mergeAll({path});
+    REQUIRE(reports.front().accepted);
+    std::map<QString, QByteArray> stored;
+    db::Statement st = file.db().prepare("SELECT s.ref, c.signature FROM scorecard c JOIN submission s ON s.id = "
+                                         "c.submission_id JOIN judge j ON j.id = c.judge_id WHERE j.ref = 'J5'");
+    while (st.step())
+        stored[st.text(0)] = st.blob(1);
+    CHECK(stored == signatures);
+    // Merged again, every scorecard compares equal: the stored content is the package's.
+    const auto again = exchange::mergePackage(file, path);
+    CHECK(again.unchanged == static_cast<int>(signatures.size()));
+}
+
 TEST_CASE("a package of another award is rejected by name", "[exchange]") {
     test::TempDir dir;
     const QString award = assignedAward(dir);
