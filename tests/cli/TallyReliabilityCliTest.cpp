@@ -5,7 +5,6 @@
 #include "tests/support/TestFiles.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <catch2/catch.hpp>
@@ -20,18 +19,11 @@ namespace {
 using Run = test::CliRun;
 using Args = std::vector<std::string>;
 using test::invoke;
+using test::jsonObject;
 
 Args concat(Args head, const Args& tail) {
     head.insert(head.end(), tail.begin(), tail.end());
     return head;
-}
-
-QJsonObject parse(const std::string& text) {
-    QJsonParseError error;
-    const auto doc = QJsonDocument::fromJson(QByteArray::fromStdString(text), &error);
-    REQUIRE(error.error == QJsonParseError::NoError);
-    REQUIRE(doc.isObject());
-    return doc.object();
 }
 
 /// Runs `tally --reliability`, plain `tally` and `reliability` on the same file and options and checks that the
@@ -48,13 +40,13 @@ void checkOnePassJson(const Args& file, const Args& tallyOptions, const Args& re
     REQUIRE(reliability.status == 0);
     CHECK(both.err == tally.err);
 
-    QJsonObject root = parse(both.out);
+    QJsonObject root = jsonObject(both.out);
     REQUIRE(root.contains(QStringLiteral("reliability")));
     const QJsonObject agreement = root[QStringLiteral("reliability")].toObject();
     CHECK(agreement[QStringLiteral("categories")].toArray().size() == categories);
-    CHECK(agreement == parse(reliability.out));
+    CHECK(agreement == jsonObject(reliability.out));
     root.remove(QStringLiteral("reliability"));
-    CHECK(root == parse(tally.out));
+    CHECK(root == jsonObject(tally.out));
 
     // Streamed in order: the plain tally's text, then the reliability member last.
     const std::string close = "\n}\n";
@@ -116,11 +108,11 @@ TEST_CASE("tally --reliability --round analyses the round it tallies", "[cli][ta
     for (const char* round : {"Final", "Second"}) {
         checkOnePassJson(file, {"--round", round}, {"--round", round}, 1);
         const Run both = invoke({"tally", path.toStdString(), "--format", "json", "--reliability", "--round", round});
-        CHECK(parse(both.out)[QStringLiteral("round")].toString() == QString::fromLatin1(round));
+        CHECK(jsonObject(both.out)[QStringLiteral("round")].toString() == QString::fromLatin1(round));
     }
     const Run final = invoke({"reliability", path.toStdString(), "--format", "json", "--round", "Final"});
     const Run second = invoke({"reliability", path.toStdString(), "--format", "json", "--round", "Second"});
-    CHECK(parse(final.out) != parse(second.out)); // else the round test above could not tell them apart
+    CHECK(jsonObject(final.out) != jsonObject(second.out)); // else the round test above could not tell them apart
 }
 
 TEST_CASE("tally --reliability as a table prints the tally text followed by the reliability text", "[cli][tally]") {
