@@ -175,16 +175,18 @@ JsonWriter& JsonWriter::value(const QJsonValue& json) {
         return value(json.toDouble());
     case QJsonValue::String:
         return value(json.toString());
-    case QJsonValue::Array:
+    case QJsonValue::Array: {
         beginArray();
-        for (const QJsonValue& item : json.toArray())
-            value(item);
+        const QJsonArray array = json.toArray(); // const: iterating must not detach it
+        for (const auto& item : array)
+            value(QJsonValue(item));
         return endArray();
+    }
     case QJsonValue::Object: {
         beginObject();
         const QJsonObject object = json.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
-            key(it.key()).value(it.value());
+            key(it.key()).value(QJsonValue(it.value()));
         return endObject();
     }
     case QJsonValue::Null:
