@@ -3,6 +3,9 @@
 
 #include "core/text/Number.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include <cmath>
 
 namespace jurybox::report {
@@ -162,6 +165,35 @@ JsonWriter& JsonWriter::null() {
     beforeValue();
     m_out += "null";
     return *this;
+}
+
+JsonWriter& JsonWriter::value(const QJsonValue& json) {
+    switch (json.type()) {
+    case QJsonValue::Bool:
+        return value(json.toBool());
+    case QJsonValue::Double:
+        return value(json.toDouble());
+    case QJsonValue::String:
+        return value(json.toString());
+    case QJsonValue::Array: {
+        beginArray();
+        const QJsonArray array = json.toArray(); // const: iterating must not detach it
+        for (const auto& item : array)
+            value(QJsonValue(item));
+        return endArray();
+    }
+    case QJsonValue::Object: {
+        beginObject();
+        const QJsonObject object = json.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            key(it.key()).value(QJsonValue(it.value()));
+        return endObject();
+    }
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return null();
 }
 
 QByteArray JsonWriter::take() {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QString>
 
 #include <functional>
@@ -38,6 +39,9 @@ public:
     JsonWriter& value(bool flag);
     JsonWriter& value(const std::optional<QString>& text);
     JsonWriter& null();
+    /// A value built as Qt JSON, objects with their keys in QJsonObject's order (sorted, as QJsonDocument prints
+    /// them), so a small document made by a QJsonObject function can be a member of a streamed one.
+    JsonWriter& value(const QJsonValue& json);
 
     /// The finished document (with a final newline when indented); with a sink, the last chunk goes there.
     QByteArray take();

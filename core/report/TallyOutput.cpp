@@ -178,6 +178,11 @@ QByteArray tallyJsonText(const tally::TallyResult& result, JsonWriter::Style sty
 
 void writeTallyJson(const tally::TallyResult& result, JsonWriter& json) {
     json.beginObject();
+    writeTallyMembers(result, json);
+    json.endObject();
+}
+
+void writeTallyMembers(const tally::TallyResult& result, JsonWriter& json) {
     json.key(QStringLiteral("award")).value(result.award.name);
     json.key(QStringLiteral("round")).value(result.round.name);
     json.key(QStringLiteral("method")).value(tally::toString(result.options.method));
@@ -194,7 +199,6 @@ void writeTallyJson(const tally::TallyResult& result, JsonWriter& json) {
         json.endObject();
     }
     json.endArray();
-    json.endObject();
 }
 
 QJsonObject tallyJson(const tally::TallyResult& result) {

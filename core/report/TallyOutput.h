@@ -18,6 +18,8 @@ namespace jurybox::report {
 QByteArray tallyJsonText(const tally::TallyResult& result, JsonWriter::Style style = JsonWriter::Style::Indented);
 /// The same into a writer (one with a sink streams it); the caller finishes with json.take().
 void writeTallyJson(const tally::TallyResult& result, JsonWriter& json);
+/// The same members into an object the caller has begun, so that more members can follow them.
+void writeTallyMembers(const tally::TallyResult& result, JsonWriter& json);
 /// The same as a QJsonObject, for callers that want to inspect it.
 QJsonObject tallyJson(const tally::TallyResult& result);
 

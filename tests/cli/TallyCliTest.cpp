@@ -9,7 +9,6 @@
 #include "tests/support/TestFiles.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <catch2/catch.hpp>
@@ -23,14 +22,7 @@ namespace {
 
 using Run = test::CliRun;
 using test::invoke;
-
-QJsonObject parse(const std::string& text) {
-    QJsonParseError error;
-    const auto doc = QJsonDocument::fromJson(QByteArray::fromStdString(text), &error);
-    REQUIRE(error.error == QJsonParseError::NoError);
-    REQUIRE(doc.isObject());
-    return doc.object();
-}
+using test::jsonObject;
 
 std::set<QString> keys(const QJsonObject& o) {
     const QStringList k = o.keys();
@@ -75,7 +67,7 @@ TEST_CASE("tally --format json follows the contract keys exactly", "[cli][tally]
     const Run run = invoke({"tally", ":demo:", "--format", "json", "--method", "borda"});
     REQUIRE(run.status == 0);
     CHECK_THAT(run.out, !Catch::Contains("NaN") && !Catch::Contains(": nan") && !Catch::Contains(": inf"));
-    const QJsonObject root = parse(run.out);
+    const QJsonObject root = jsonObject(run.out);
     CHECK(keys(root) == keySet({"award", "round", "method", "categories"}));
     CHECK(root[QStringLiteral("method")].toString() == QStringLiteral("borda"));
     const QJsonArray categories = root[QStringLiteral("categories")].toArray();
@@ -138,7 +130,7 @@ TEST_CASE("a tie at a tier boundary is shown in the table and warned about on st
     CHECK_THAT(run.out, Catch::Contains("Robustness: NOT stable"));
 
     const Run json = invoke({"tally", path.toStdString(), "--format", "json"});
-    const QJsonObject services = parse(json.out)[QStringLiteral("categories")].toArray()[0].toObject();
+    const QJsonObject services = jsonObject(json.out)[QStringLiteral("categories")].toArray()[0].toObject();
     const QJsonArray winners = services[QStringLiteral("robustness")]
                                    .toObject()[QStringLiteral("by_method")]
                                    .toObject()[QStringLiteral("weighted-mean")]
@@ -183,7 +175,7 @@ TEST_CASE("reliability prints the ICCs, alpha and each judge, and JSON follows t
 
     const Run json = invoke({"reliability", ":demo:", "--format", "json", "--criterion", "Impact"});
     REQUIRE(json.status == 0);
-    const QJsonObject root = parse(json.out);
+    const QJsonObject root = jsonObject(json.out);
     CHECK(keys(root) == keySet({"categories"}));
     const QJsonObject first = root[QStringLiteral("categories")].toArray()[0].toObject();
     CHECK(keys(first) ==
@@ -223,7 +215,7 @@ TEST_CASE("reliability says when one-way groups are unequal and gives null for a
     CHECK_THAT(table.out, Catch::Contains("ICC(2,1) –   ICC(2,k) –   two-way: no fully crossed block"));
     const Run json = invoke({"reliability", path.toStdString(), "--format", "json"});
     const QJsonObject icc =
-        parse(json.out)[QStringLiteral("categories")].toArray()[0].toObject()[QStringLiteral("icc")].toObject();
+        jsonObject(json.out)[QStringLiteral("categories")].toArray()[0].toObject()[QStringLiteral("icc")].toObject();
     CHECK(icc[QStringLiteral("ICC2")].isNull());
     CHECK(icc[QStringLiteral("ICC3k")].isNull());
     CHECK(icc[QStringLiteral("ICC1")].isDouble());

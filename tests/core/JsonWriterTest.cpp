@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -67,4 +68,25 @@ TEST_CASE("a writer with a sink hands on the same text in chunks of about a mega
     CHECK(streamed == expected);
     CHECK(chunks >= 3);
     CHECK(largest < (1 << 20) + 4096);
+}
+
+TEST_CASE("a Qt JSON value is written member for member, keys in QJsonObject's order", "[report]") {
+    QJsonObject inner;
+    inner.insert(QStringLiteral("ratio"), QJsonValue());
+    inner.insert(QStringLiteral("nominal"), 0.25);
+    QJsonObject judge;
+    judge.insert(QStringLiteral("outlier"), true);
+    judge.insert(QStringLiteral("judge"), QStringLiteral("J1 \"a\""));
+    QJsonObject root;
+    root.insert(QStringLiteral("submissions"), 5);
+    root.insert(QStringLiteral("alpha"), inner);
+    root.insert(QStringLiteral("judges"), QJsonArray({judge, -1.5, QJsonArray()}));
+    root.insert(QStringLiteral("criterion"), QJsonValue());
+    JsonWriter json(JsonWriter::Style::Compact);
+    json.beginObject().key(QStringLiteral("first")).value(1).key(QStringLiteral("doc")).value(QJsonValue(root));
+    json.endObject();
+    const QByteArray text = json.take();
+    CHECK(text == "{\"first\":1,\"doc\":{\"alpha\":{\"nominal\":0.25,\"ratio\":null},\"criterion\":null,"
+                  "\"judges\":[{\"judge\":\"J1 \\\"a\\\"\",\"outlier\":true},-1.5,[]],\"submissions\":5}}");
+    CHECK(QJsonDocument::fromJson(text).object().value(QStringLiteral("doc")).toObject() == root);
 }

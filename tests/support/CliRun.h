@@ -3,6 +3,11 @@
 
 #include "app/cli/Cli.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <catch2/catch.hpp>
+
 #include <sstream>
 #include <string>
 #include <vector>
@@ -23,6 +28,15 @@ inline CliRun invoke(const std::vector<std::string>& args) {
     cli::Context context{out, err};
     const int status = cli::runCli(args, context);
     return {status, out.str(), err.str()};
+}
+
+/// The JSON object a command printed; fails the test when the text is not one.
+inline QJsonObject jsonObject(const std::string& text) {
+    QJsonParseError error;
+    const auto doc = QJsonDocument::fromJson(QByteArray::fromStdString(text), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(doc.isObject());
+    return doc.object();
 }
 
 } // namespace jurybox::test

@@ -2,10 +2,12 @@
 #include "app/cli/Support.h"
 #include "app/cli/commands/Commands.h"
 #include "app/cli/commands/TallySupport.h"
+#include "core/report/ReliabilityOutput.h"
 #include "core/report/TallyOutput.h"
+#include "core/stats/Reliability.h"
 #include "core/tally/Tally.h"
 
-#include <QJsonDocument>
+#include <optional>
 
 namespace jurybox::cli {
 
@@ -17,16 +19,20 @@ public:
     std::string name() const override { return "tally"; }
     std::string summary() const override {
         return "Rank the entries of a round by the chosen method, award the tiers, and show whether the winners "
-               "survive other methods and the loss of any one judge.";
+               "survive other methods and the loss of any one judge. With --reliability, also how far the judges "
+               "agree (as the reliability command), from the same read of the scores.";
     }
     std::string synopsis() const override {
-        return "FILE [--round R] [--method M] [--trim K] [--quorum N] [--category NAME] [--format table|csv|json]";
+        return "FILE [--round R] [--method M] [--trim K] [--quorum N] [--category NAME] [--reliability] "
+               "[--format table|csv|json]";
     }
     po::options_description options() const override {
         po::options_description o;
         o.add_options()("file", po::value<std::string>()->required(), "the award file (:demo: for the demo award)")(
             "round", po::value<std::string>(), "the round to tally (default: the current round)")(
             "category", po::value<std::string>(), "only this category");
+        o.add_options()("reliability", po::bool_switch(),
+                        "also the judges' agreement in the same round and categories (table or json only)");
         addMethodOptions(o);
         addFormatOption(o);
         return o;
@@ -38,6 +44,9 @@ public:
     }
     int run(const po::variables_map& vm, Context& context) override {
         const report::Format format = parseFormat(vm);
+        const bool withReliability = vm["reliability"].as<bool>();
+        if (withReliability && format == report::Format::Csv)
+            throw po::error("--reliability does not work with --format csv; use --format table or --format json");
         tally::TallyOptions options;
         options.method = methodOption(vm);
         options.trim = integerOption(vm, "trim", 0);
@@ -45,7 +54,15 @@ public:
         store::AwardFile award = openAwardForReading(vm);
         options.roundId = roundOption(award, vm, "round");
         options.categoryId = categoryOption(award, vm);
-        const tally::TallyResult result = tally::runTally(award, options);
+        // One read of the scores feeds both parts: the round analysed is the round tallied, and no second load.
+        const tally::ScoreMatrix matrix = tally::ScoreMatrix::load(award, options.roundId);
+        const tally::TallyResult result = tally::runTally(matrix, options);
+        std::optional<stats::ReliabilityReport> agreement;
+        if (withReliability) {
+            stats::ReliabilityOptions reliabilityOptions;
+            reliabilityOptions.categoryId = options.categoryId;
+            agreement = stats::reliability(matrix, reliabilityOptions);
+        }
 
         for (const QString& warning : report::boundaryTieWarnings(result))
             write(context.err, QStringLiteral("warning: ") + warning + QLatin1Char('\n'));
@@ -55,7 +72,11 @@ public:
             report::JsonWriter json(report::JsonWriter::Style::Indented, [&](const QByteArray& chunk) {
                 context.out.write(chunk.constData(), chunk.size());
             });
-            report::writeTallyJson(result, json);
+            json.beginObject();
+            report::writeTallyMembers(result, json);
+            if (agreement)
+                json.key(QStringLiteral("reliability")).value(QJsonValue(report::reliabilityJson(*agreement)));
+            json.endObject();
             json.take();
             break;
         }
@@ -64,6 +85,8 @@ public:
             break;
         case report::Format::Text:
             write(context.out, report::tallyText(result));
+            if (agreement)
+                write(context.out, QLatin1Char('\n') + report::reliabilityText(*agreement));
             break;
         }
         return 0;
