@@ -15,18 +15,19 @@ void PackageKeys::remember(Id judgeId, const QByteArray& salt, int iterations, c
         .run();
 }
 
-QByteArray PackageKeys::keyFor(Id judgeId, const QString& accessCode, const QByteArray& salt, int iterations) {
-    if (auto key = stored(judgeId, salt, iterations))
-        return *key;
-    return deriveKey(accessCode, salt, iterations);
+std::map<std::pair<Id, QByteArray>, StoredKey> PackageKeys::all() {
+    std::map<std::pair<Id, QByteArray>, StoredKey> out;
+    db::Statement st = m_db.prepare("SELECT judge_id, salt, iterations, key FROM package_key");
+    while (st.step())
+        out.emplace(std::pair{st.integer(0), st.blob(1)}, StoredKey{static_cast<int>(st.integer(2)), st.blob(3)});
+    return out;
 }
 
-std::optional<QByteArray> PackageKeys::stored(Id judgeId, const QByteArray& salt, int iterations) {
-    db::Statement st = m_db.prepare("SELECT key FROM package_key WHERE judge_id = ? AND salt = ? AND iterations = ?");
-    st.bind(1, judgeId).bind(2, salt).bind(3, iterations);
-    if (!st.step())
-        return std::nullopt;
-    return st.blob(0);
+QByteArray packageKey(const std::map<std::pair<Id, QByteArray>, StoredKey>& kept, Id judgeId, const QString& accessCode,
+                      const QByteArray& salt, int iterations) {
+    if (const auto it = kept.find({judgeId, salt}); it != kept.end() && it->second.iterations == iterations)
+        return it->second.key;
+    return deriveKey(accessCode, salt, iterations);
 }
 
 } // namespace jurybox::exchange

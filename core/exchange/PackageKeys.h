@@ -7,9 +7,16 @@
 #include <QByteArray>
 #include <QString>
 
-#include <optional>
+#include <map>
+#include <utility>
 
 namespace jurybox::exchange {
+
+/// The key of a package the award wrote, as the table package_key keeps it.
+struct StoredKey {
+    int iterations = 0;
+    QByteArray key;
+};
 
 /// The keys of the packages an award wrote, by judge and salt (table package_key): a merge reads the key of a
 /// package it wrote instead of deriving it again from the access code. A package whose salt the award does not
@@ -22,14 +29,16 @@ public:
 
     /// Keeps the key of a package just written (in the caller's transaction).
     void remember(Id judgeId, const QByteArray& salt, int iterations, const QByteArray& key);
-    /// The key for that judge, salt and iteration count: the stored one when the award wrote the package, else
-    /// derived from the access code.
-    QByteArray keyFor(Id judgeId, const QString& accessCode, const QByteArray& salt, int iterations);
+    /// Every kept key, by judge and salt.
+    std::map<std::pair<Id, QByteArray>, StoredKey> all();
 
 private:
-    std::optional<QByteArray> stored(Id judgeId, const QByteArray& salt, int iterations);
-
     db::Database& m_db;
 };
+
+/// The key for a package of that judge with that salt and iteration count: the kept one when the award wrote the
+/// package with those parameters, else derived from the access code.
+QByteArray packageKey(const std::map<std::pair<Id, QByteArray>, StoredKey>& kept, Id judgeId, const QString& accessCode,
+                      const QByteArray& salt, int iterations);
 
 } // namespace jurybox::exchange

@@ -7,58 +7,20 @@
 #include "core/db/Savepoint.h"
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
-#include "core/exchange/PackageFile.h"
-#include "core/exchange/PackageKeys.h"
-#include "core/exchange/ScorecardSigner.h"
+#include "core/exchange/MergeIndex.h"
+#include "core/exchange/PackageVerifier.h"
 #include "core/signoff/Signoff.h"
-#include "core/store/AwardStore.h"
-#include "core/store/CategoryStore.h"
-#include "core/store/ConflictStore.h"
-#include "core/store/JudgeStore.h"
 #include "core/store/ScorecardStore.h"
 #include "core/store/ScorecardWriter.h"
-#include "core/store/SubmissionStore.h"
-#include "core/text/Number.h"
 
 #include <QFileInfo>
 
+#include <deque>
+#include <future>
+#include <map>
 #include <optional>
-#include <set>
-#include <unordered_map>
 
 namespace jurybox::exchange {
-
-namespace {
-
-/// A rejection: the reason goes into the report, nothing is written.
-struct Rejected {
-    QString reason;
-};
-
-/// A package scorecard translated to the award's ids, verified, ready to compare and write.
-struct Incoming {
-    Scorecard card;
-    QString submissionRef;
-    QByteArray signature;
-};
-
-} // namespace
-
-/// The award's entries, criteria and conflicts by the names the signatures use: read once for a batch of packages
-/// (merges add scorecards, never entries, criteria or conflicts).
-struct PackageMerger::AwardIndex {
-    std::unordered_map<QString, Submission> submissions; // looked up 50,000 times in a 200-package merge
-    std::map<std::pair<Id, QString>, Criterion> criteria;
-    std::set<std::pair<Id, Id>> blocked;
-
-    explicit AwardIndex(db::Database& db) {
-        for (Submission& s : store::SubmissionStore(db).all())
-            submissions.emplace(s.ref, std::move(s));
-        for (Criterion& c : store::CategoryStore(db).criteria())
-            criteria.emplace(std::pair{c.categoryId, c.name}, std::move(c));
-        blocked = store::ConflictStore(db).blockingPairs();
-    }
-};
 
 namespace {
 
@@ -69,79 +31,43 @@ void reject(MergeReport& report, const QString& reason) {
     report.added = report.updated = report.unchanged = report.ignored = 0;
 }
 
-std::vector<Incoming> verifyPackage(store::AwardFile& award, PackageFile& pkg, const Judge& judge, const Round& round,
-                                    const PackageMerger::AwardIndex& index) {
-    db::Database& db = award.db();
-    const QString code = store::JudgeStore(db).accessCode(judge.id).value_or(QString());
-    if (code.isEmpty())
-        throw Rejected{QStringLiteral("judge %1 has no access code in this award, so no package was made for them "
-                                      "here")
-                           .arg(judge.ref)};
-    const QByteArray salt = QByteArray::fromHex(pkg.meta(QStringLiteral("kdf_salt")).toLatin1());
-    const int iterations = pkg.meta(QStringLiteral("kdf_iterations")).toInt();
-    if (salt.isEmpty() || iterations < 1000)
-        throw Rejected{QStringLiteral("the package's key parameters are missing or weakened")};
-    const QByteArray key = PackageKeys(db).keyFor(judge.id, code, salt, iterations);
-    if (verifierFor(key).toHex() != pkg.meta(QStringLiteral("verifier")).toLatin1())
-        throw Rejected{QStringLiteral("the package does not open with judge %1's access code: it was not made for "
-                                      "this judge by this award, or its key was altered")
-                           .arg(judge.ref)};
+/// A check that fails while writing (a tampered revision, a frozen round): the package is rolled back.
+struct Rejected {
+    QString reason;
+};
 
-    const auto& submissions = index.submissions;
-    const auto& criteria = index.criteria;
-    const auto& blocked = index.blocked;
-    std::set<Id> assigned;
-    db::Statement st = db.prepare("SELECT submission_id FROM assignment WHERE judge_id = ? AND round_id = ?");
-    st.bind(1, judge.id).bind(2, round.id);
-    while (st.step())
-        assigned.insert(st.integer(0));
-
-    std::vector<Incoming> out;
-    ScorecardSigner signer(key);
-    for (const PackageCard& c : pkg.scorecards()) {
-        const SignedScorecard content = pkg.signedContent(c);
-        if (!signer.verifies(content, c.signature))
-            throw Rejected{
-                QStringLiteral("the scorecard for %1 fails its signature check: it was changed outside "
-                               "Jurybox")
-                    .arg(content.submissionRef.isEmpty() ? QStringLiteral("an unknown entry") : content.submissionRef)};
-        const auto s = submissions.find(content.submissionRef);
-        if (s == submissions.end())
-            throw Rejected{
-                QStringLiteral("the package scores %1, which this award does not have").arg(content.submissionRef)};
-        if (blocked.contains({judge.id, s->second.id}))
-            throw Rejected{QStringLiteral("judge %1 has a confirmed conflict of interest with %2")
-                               .arg(judge.ref, content.submissionRef)};
-        if (!assigned.contains(s->second.id))
-            throw Rejected{QStringLiteral("judge %1 is not assigned to %2 in round \"%3\"")
-                               .arg(judge.ref, content.submissionRef, round.name)};
-        Incoming in;
-        in.submissionRef = content.submissionRef;
-        in.signature = c.signature;
-        in.card.judgeId = judge.id;
-        in.card.submissionId = s->second.id;
-        in.card.roundId = round.id;
-        in.card.comment = c.comment;
-        in.card.status = c.status == QLatin1String("submitted") ? ScorecardStatus::Submitted : ScorecardStatus::Draft;
-        in.card.revision = c.revision;
-        in.card.createdAt = c.createdAt;
-        in.card.updatedAt = c.updatedAt;
-        for (const auto& [name, value] : content.values) {
-            const auto criterion = criteria.find({s->second.categoryId, name});
-            if (criterion == criteria.end())
-                throw Rejected{QStringLiteral("%1 is scored on \"%2\", which is not a criterion of its category")
-                                   .arg(content.submissionRef, name)};
-            if (!criterion->second.accepts(value))
-                throw Rejected{QStringLiteral("%1: score %2 for \"%3\" is outside %4–%5")
-                                   .arg(content.submissionRef, text::formatNumber(value), name,
-                                        text::formatNumber(criterion->second.scaleMin),
-                                        text::formatNumber(criterion->second.scaleMax))};
-            in.card.values[criterion->second.id] = value;
-        }
-        out.push_back(std::move(in));
+/// Packages verified ahead of the one being written: verification (reading the package, checking a signature per
+/// scorecard) is half of a batch merge and needs only the package and the index, so it runs on other threads while
+/// the award's connection writes. Results come back in the order of the paths.
+class VerifiedAhead {
+public:
+    VerifiedAhead(const std::vector<QString>& paths, const MergeIndex& index)
+        : m_paths(paths)
+        , m_index(index) {
+        fill();
     }
-    return out;
-}
+
+    VerifiedPackage next() {
+        VerifiedPackage package = m_pending.front().get();
+        m_pending.pop_front();
+        fill();
+        return package;
+    }
+
+private:
+    /// Two in flight keep both cores busy while one package is written.
+    static constexpr std::size_t kAhead = 2;
+
+    void fill() {
+        while (m_pending.size() < kAhead && m_next < m_paths.size())
+            m_pending.push_back(std::async(std::launch::async, verifyPackage, m_paths[m_next++], std::cref(m_index)));
+    }
+
+    const std::vector<QString>& m_paths;
+    const MergeIndex& m_index;
+    std::size_t m_next = 0;
+    std::deque<std::future<VerifiedPackage>> m_pending;
+};
 
 } // namespace
 
@@ -154,12 +80,18 @@ PackageMerger::PackageMerger(store::AwardFile& award)
 
 PackageMerger::~PackageMerger() = default;
 
+const MergeIndex& PackageMerger::index() {
+    if (!m_index)
+        m_index = std::make_unique<MergeIndex>(m_award.db());
+    return *m_index;
+}
+
 MergeReport PackageMerger::merge(const QString& packagePath) {
     MergeReport report;
     try {
         // No savepoint: a rejected package's transaction is rolled back whole instead of committed.
         db::Transaction tx(m_award.db());
-        report = mergeWithin(packagePath, false);
+        report = write(verifyPackage(packagePath, index()), false);
         if (report.accepted)
             tx.commit();
     } catch (const Error& e) {
@@ -175,8 +107,9 @@ std::vector<MergeReport> PackageMerger::mergeAll(const std::vector<QString>& pac
     try {
         const db::BulkWriteSettings settings(db);
         db::Transaction tx(db);
-        for (const QString& path : packagePaths)
-            reports.push_back(mergeWithin(path, true));
+        VerifiedAhead ahead(packagePaths, index());
+        for (std::size_t i = 0; i < packagePaths.size(); ++i)
+            reports.push_back(write(ahead.next(), true));
         tx.commit();
     } catch (const Error& e) {
         // The batch's transaction did not begin or commit: nothing from any package was merged.
@@ -191,45 +124,38 @@ std::vector<MergeReport> PackageMerger::mergeAll(const std::vector<QString>& pac
     return reports;
 }
 
-MergeReport PackageMerger::mergeWithin(const QString& packagePath, bool withSavepoint) {
-    store::AwardFile& award = m_award;
+MergeReport PackageMerger::write(VerifiedPackage&& package, bool withSavepoint) {
     MergeReport report;
-    report.package = QFileInfo(packagePath).fileName();
-    db::Database& db = award.db();
+    report.package = package.package;
+    report.judgeRef = package.judgeRef;
+    if (!package.rejection.isEmpty()) {
+        reject(report, package.rejection);
+        return report;
+    }
+    db::Database& db = m_award.db();
     try {
-        PackageFile pkg = PackageFile::open(packagePath, false);
-        report.judgeRef = pkg.meta(QStringLiteral("judge_ref"));
-        const Award a = store::AwardStore(db).award();
-        if (pkg.meta(QStringLiteral("award_uuid")) != a.uuid)
-            throw Rejected{QStringLiteral("the package belongs to another award (\"%1\"), not to \"%2\"")
-                               .arg(pkg.meta(QStringLiteral("award_name")), a.name)};
-        const auto judge = store::JudgeStore(db).byRef(report.judgeRef);
-        if (!judge)
-            throw Rejected{QStringLiteral("the package is for judge \"%1\", who is not on this award's panel")
-                               .arg(report.judgeRef)};
-        const auto round = store::AwardStore(db).roundByName(pkg.meta(QStringLiteral("round")));
-        if (!round)
-            throw Rejected{QStringLiteral("the package is for round \"%1\", which this award does not have")
-                               .arg(pkg.meta(QStringLiteral("round")))};
-
         std::optional<db::Savepoint> savepoint;
         if (withSavepoint)
             savepoint.emplace(db, "merge_package");
-        if (!m_index)
-            m_index = std::make_unique<AwardIndex>(db);
-        const std::vector<Incoming> incoming = verifyPackage(award, pkg, *judge, *round, *m_index);
+        const Judge& judge = package.judge;
+        const Round& round = package.round;
         std::map<Id, Scorecard> stored;
-        for (Scorecard& sc : store::ScorecardStore(db).ofJudge(judge->id, round->id))
+        for (Scorecard& sc : store::ScorecardStore(db).ofJudge(judge.id, round.id))
             stored.emplace(sc.submissionId, std::move(sc));
-        std::vector<const Incoming*> toWrite;
-        for (const Incoming& in : incoming) {
+        // New scorecards go in many rows per statement (a first merge is all new); updates one by one.
+        std::vector<Scorecard> fresh;
+        std::vector<QByteArray> freshSignatures;
+        std::vector<std::pair<Scorecard, QByteArray>> updates;
+        for (IncomingScorecard& in : package.scorecards) {
             const auto old = stored.find(in.card.submissionId);
             if (old == stored.end()) {
                 ++report.added;
-                toWrite.push_back(&in);
+                fresh.push_back(std::move(in.card));
+                freshSignatures.push_back(std::move(in.signature));
             } else if (in.card.revision > old->second.revision) {
                 ++report.updated;
-                toWrite.push_back(&in);
+                in.card.id = old->second.id;
+                updates.emplace_back(std::move(in.card), std::move(in.signature));
             } else if (in.card.revision < old->second.revision) {
                 ++report.ignored;
             } else if (in.card.values == old->second.values && in.card.comment == old->second.comment &&
@@ -242,33 +168,22 @@ MergeReport PackageMerger::mergeWithin(const QString& packagePath, bool withSave
                                    .arg(in.card.revision)};
             }
         }
-        if (!toWrite.empty()) {
-            signoff::ensureNotFrozen(db, round->id);
+        if (!fresh.empty() || !updates.empty()) {
+            signoff::ensureNotFrozen(db, round.id);
             if (!m_writer)
                 m_writer = std::make_unique<store::ScorecardWriter>(db);
-            // New scorecards go in many rows per statement (a first merge is all new); updates one by one.
-            std::vector<Scorecard> fresh;
-            std::vector<QByteArray> freshSignatures;
-            for (const Incoming* in : toWrite) {
-                if (const auto old = stored.find(in->card.submissionId); old != stored.end()) {
-                    Scorecard card = in->card;
-                    card.id = old->second.id;
-                    m_writer->save(card, in->signature);
-                } else {
-                    fresh.push_back(in->card);
-                    freshSignatures.push_back(in->signature);
-                }
-            }
+            for (const auto& [card, signature] : updates)
+                m_writer->save(card, signature);
             m_writer->insertAll(fresh, freshSignatures);
             audit::AuditLog(db).append(QStringLiteral("merge"),
                                        QStringLiteral("Merged %1 for round \"%2\": %3 new, %4 updated, %5 unchanged, "
                                                       "%6 ignored")
-                                           .arg(report.package, round->name)
+                                           .arg(report.package, round.name)
                                            .arg(report.added)
                                            .arg(report.updated)
                                            .arg(report.unchanged)
                                            .arg(report.ignored),
-                                       QStringLiteral("judge %1").arg(judge->ref));
+                                       QStringLiteral("judge %1").arg(judge.ref));
         }
         if (savepoint)
             savepoint->release();

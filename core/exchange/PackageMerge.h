@@ -14,6 +14,9 @@ class ScorecardWriter;
 
 namespace jurybox::exchange {
 
+struct MergeIndex;
+struct VerifiedPackage;
+
 /// What merging one returned package did.
 struct MergeReport {
     QString package;
@@ -34,8 +37,9 @@ struct MergeReport {
 /// different content is rejected as tampered. Merging the same package again changes nothing.
 MergeReport mergePackage(store::AwardFile& award, const QString& packagePath);
 
-/// Merges many packages into one award, reading the award's entries, criteria and conflicts once for all of them.
-/// Each package is still verified and merged (or rejected) on its own.
+/// Merges many packages into one award, reading the award's panel, entries, criteria, conflicts and assignments once
+/// for all of them (a merger must not outlive other changes to those). Each package is still verified and merged
+/// (or rejected) on its own.
 class PackageMerger {
 public:
     explicit PackageMerger(store::AwardFile& award);
@@ -51,15 +55,15 @@ public:
     /// per path, in order.
     std::vector<MergeReport> mergeAll(const std::vector<QString>& packagePaths);
 
-    struct AwardIndex;
-
 private:
-    /// Verifies and merges one package inside the open transaction; with a savepoint a rejection rolls back to it,
+    /// The award as the packages are checked against it, read on first use (inside the first transaction).
+    const MergeIndex& index();
+    /// Merges one verified package inside the open transaction; with a savepoint a rejection rolls back to it,
     /// without one the caller must roll the transaction back when the report is a rejection.
-    MergeReport mergeWithin(const QString& packagePath, bool withSavepoint);
+    MergeReport write(VerifiedPackage&& package, bool withSavepoint);
 
     store::AwardFile& m_award;
-    std::unique_ptr<AwardIndex> m_index;
+    std::unique_ptr<MergeIndex> m_index;
     /// Prepared once for every package of the batch.
     std::unique_ptr<store::ScorecardWriter> m_writer;
 };

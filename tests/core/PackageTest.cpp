@@ -19,6 +19,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFileInfo>
 #include <QMessageAuthenticationCode>
 #include <QPasswordDigestor>
 
@@ -258,6 +259,37 @@ TEST_CASE("a batch merge keeps the good packages and rolls a tampered one back t
         merges += e.action == QStringLiteral("merge") ? 1 : 0;
     CHECK(merges == 2); // one event per merged package, none for the rejected one
     CHECK(audit::AuditLog(file.db()).verify().isEmpty());
+}
+
+TEST_CASE("a batch merge reports every package in the order given, whatever is verified ahead", "[exchange]") {
+    test::TempDir dir;
+    const QString award = assignedAward(dir);
+    std::vector<QString> paths;
+    for (const char* judge : {"J1", "J2", "J3", "J4"}) {
+        paths.push_back(dir.path(QString::fromLatin1(judge) + QStringLiteral(".jurypkg")));
+        scoredPackage(award, QString::fromLatin1(judge), paths.back(), 7);
+    }
+    paths.insert(paths.begin() + 2, dir.path(QStringLiteral("missing.jurypkg")));
+    paths.push_back(paths.front()); // J1's again, after its scorecards were written in the same batch
+
+    auto file = store::AwardFile::open(award);
+    const auto reports = exchange::PackageMerger(file).mergeAll(paths);
+    REQUIRE(reports.size() == paths.size());
+    const std::vector<QString> judges{QStringLiteral("J1"), QStringLiteral("J2"), QString(),
+                                      QStringLiteral("J3"), QStringLiteral("J4"), QStringLiteral("J1")};
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        CHECK(reports[i].package == QFileInfo(paths[i]).fileName());
+        CHECK(reports[i].judgeRef == judges[i]);
+    }
+    CHECK_FALSE(reports[2].accepted);
+    CHECK_THAT(reports[2].reason.toStdString(), Contains("no such file"));
+    for (std::size_t i : {0, 1, 3, 4}) {
+        CHECK(reports[i].accepted);
+        CHECK(reports[i].added > 0);
+    }
+    CHECK(reports[5].accepted);
+    CHECK(reports[5].added == 0);
+    CHECK(reports[5].unchanged == reports[0].added);
 }
 
 TEST_CASE("merged scorecards keep their package's signatures, written many rows per statement", "[exchange]") {
