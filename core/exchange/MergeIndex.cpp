@@ -22,12 +22,12 @@ MergeIndex::MergeIndex(db::Database& db) {
         judges.emplace(j.ref, std::move(j));
     }
     keys = PackageKeys(db).all();
-    for (Submission& s : store::SubmissionStore(db).all())
+    for (store::SubmissionKey& s : store::SubmissionStore(db).keys())
         submissions.emplace(s.ref, std::move(s));
     for (Criterion& c : store::CategoryStore(db).criteria())
         criteria.emplace(std::pair{c.categoryId, c.name}, std::move(c));
     blocked = store::ConflictStore(db).blockingPairs();
-    for (const Assignment& a : store::AssignmentStore(db).all())
+    for (const Assignment& a : store::AssignmentStore(db).unordered())
         assigned.emplace(a.roundId, a.judgeId, a.submissionId);
 }
 

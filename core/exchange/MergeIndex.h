@@ -5,8 +5,8 @@
 #include "core/domain/Award.h"
 #include "core/domain/Category.h"
 #include "core/domain/Judge.h"
-#include "core/domain/Submission.h"
 #include "core/exchange/PackageKeys.h"
+#include "core/store/SubmissionStore.h"
 
 #include <QHash>
 #include <QString>
@@ -30,8 +30,9 @@ struct MergeIndex {
     std::unordered_map<QString, Judge> judges;   ///< by ref
     std::unordered_map<Id, QString> accessCodes; ///< by judge id; judges without a code are absent
     std::map<std::pair<Id, QByteArray>, StoredKey> keys;
-    std::unordered_map<QString, Round> rounds;            ///< by name
-    std::unordered_map<QString, Submission> submissions;  ///< by ref; looked up 50,000 times in a 200-package merge
+    std::unordered_map<QString, Round> rounds; ///< by name
+    std::unordered_map<QString, store::SubmissionKey>
+        submissions;                                      ///< by ref; looked up 50,000 times in a 200-package merge
     std::map<std::pair<Id, QString>, Criterion> criteria; ///< by category id and name
     std::set<std::pair<Id, Id>> blocked;                  ///< (judge, submission) with a confirmed conflict
     std::set<std::tuple<Id, Id, Id>> assigned;            ///< (round, judge, submission)

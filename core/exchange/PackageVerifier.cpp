@@ -54,7 +54,7 @@ QByteArray openingKey(PackageFile& pkg, const MergeIndex& index, VerifiedPackage
     return key;
 }
 
-IncomingScorecard incoming(const PackageCard& c, const SignedScorecard& content, const Submission& submission,
+IncomingScorecard incoming(const PackageCard& c, const SignedScorecard& content, const store::SubmissionKey& submission,
                            const VerifiedPackage& out, const MergeIndex& index) {
     IncomingScorecard in;
     in.submissionRef = content.submissionRef;

@@ -18,6 +18,14 @@ std::vector<Assignment> AssignmentStore::all(std::optional<Id> roundId) {
     return out;
 }
 
+std::vector<Assignment> AssignmentStore::unordered() {
+    db::Statement st = m_db.prepare("SELECT judge_id, submission_id, round_id FROM assignment");
+    std::vector<Assignment> out;
+    while (st.step())
+        out.push_back({st.integer(0), st.integer(1), st.integer(2)});
+    return out;
+}
+
 bool AssignmentStore::exists(const Assignment& a) {
     db::Statement st =
         m_db.prepare("SELECT 1 FROM assignment WHERE judge_id = ? AND submission_id = ? AND round_id = ?");

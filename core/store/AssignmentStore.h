@@ -17,6 +17,8 @@ public:
 
     /// Every assignment, or those of one round; ordered by round, judge ref, submission ref.
     std::vector<Assignment> all(std::optional<Id> roundId = std::nullopt);
+    /// Every assignment in storage order (no sort, no joins): for building a lookup set.
+    std::vector<Assignment> unordered();
     bool exists(const Assignment& assignment);
     /// Adds the assignment unless it is there already; true when it was added.
     bool add(const Assignment& assignment);

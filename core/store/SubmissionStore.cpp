@@ -43,6 +43,14 @@ std::vector<Submission> SubmissionStore::all() {
     return query(sql.constData(), nullptr, std::nullopt);
 }
 
+std::vector<SubmissionKey> SubmissionStore::keys() {
+    db::Statement st = m_db.prepare("SELECT id, ref, category_id FROM submission");
+    std::vector<SubmissionKey> out;
+    while (st.step())
+        out.push_back({st.integer(0), st.text(1), st.integer(2)});
+    return out;
+}
+
 std::optional<Submission> SubmissionStore::byRef(const QString& ref) {
     static const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM submission s WHERE s.ref = ?";
     auto rows = query(sql.constData(), &ref, std::nullopt);

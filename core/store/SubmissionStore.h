@@ -9,6 +9,14 @@
 
 namespace jurybox::store {
 
+/// What identifies an entry and its criteria: a merge looks entries up by ref tens of thousands of times and needs
+/// nothing else of them.
+struct SubmissionKey {
+    Id id = 0;
+    QString ref;
+    Id categoryId = 0;
+};
+
 /// The cities' entries.
 class SubmissionStore {
 public:
@@ -17,6 +25,8 @@ public:
 
     /// Every submission, in category order then by ref.
     std::vector<Submission> all();
+    /// Every submission's id, ref and category, in storage order.
+    std::vector<SubmissionKey> keys();
     std::optional<Submission> byRef(const QString& ref);
     std::optional<Submission> byId(Id id);
     Id insert(const Submission& submission);
