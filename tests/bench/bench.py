@@ -5,7 +5,8 @@
 Usage: tests/bench/bench.py [--sizes 1000,10000,100000] [--runs 5] [--out build/bench]
 Needs a release build (scripts/setup) and the sqlite3 shell. Never part of the ctest run.
 For each N: a generated award (J = N/50 judges, K = 5 per entry, C = 6 criteria), then every operation below.
-Prints a table (N, operation, time, floor, ratio, peak RSS) and writes the same as JSON for comparison across commits.
+Each operation runs interleaved with its floor (round-robin), so both see the same machine. Prints a table (N,
+operation, time, CPU time, floor, ratio, peak RSS) and writes the same as JSON for comparison across commits.
 """
 import argparse
 import json
@@ -25,30 +26,57 @@ GUI = os.path.join(BUILD, "app", "jurybox")
 
 
 def measure(argv, stdin=None, stdout=subprocess.DEVNULL, env=None):
-    """Runs one process; returns (seconds, peak RSS in MB) of that process alone.
+    """Runs one process; returns (seconds, peak RSS in MB, CPU seconds) of that process alone.
 
     The peak comes from GNU time: a child forked from Python would report Python's own memory as its high-water
-    mark (ru_maxrss counts the pages before exec)."""
+    mark (ru_maxrss counts the pages before exec). CPU is user + system time over all the process's threads."""
     start = time.perf_counter()
-    proc = subprocess.run(["/usr/bin/time", "-f", "jurybox-bench-rss %M"] + argv, stdin=stdin, stdout=stdout,
+    proc = subprocess.run(["/usr/bin/time", "-f", "jurybox-bench-rss %M %U %S"] + argv, stdin=stdin, stdout=stdout,
                           stderr=subprocess.PIPE, env=env)
     elapsed = time.perf_counter() - start
     err = proc.stderr.decode(errors="replace")
     if proc.returncode != 0:
         sys.exit(f"benchmark command failed: {' '.join(argv)}\n{err}")
-    peak_kb = int(err.rsplit("jurybox-bench-rss ", 1)[1].split()[0])
-    return elapsed, peak_kb / 1024.0
+    peak_kb, user, system = err.rsplit("jurybox-bench-rss ", 1)[1].split()[:3]
+    return elapsed, int(peak_kb) / 1024.0, float(user) + float(system)
 
 
-def median_of(runs, prepare, argv_of, **kwargs):
-    """Median time and the largest peak RSS over `runs` runs; prepare() runs untimed before each."""
-    times, peaks = [], []
+class Measured:
+    """The runs of one command: median time, median CPU time and the largest peak RSS."""
+
+    def __init__(self):
+        self.times, self.peaks, self.cpus = [], [], []
+
+    def add(self, seconds, peak, cpu):
+        self.times.append(seconds)
+        self.peaks.append(peak)
+        self.cpus.append(cpu)
+
+    @property
+    def seconds(self):
+        return statistics.median(self.times)
+
+    @property
+    def peak(self):
+        return max(self.peaks)
+
+    @property
+    def cpu(self):
+        return statistics.median(self.cpus)
+
+
+def interleaved(runs, commands):
+    """Measures each (prepare, argv) of `commands` once per round for `runs` rounds, round-robin, and returns one
+    Measured per command, in order. Interleaved, an operation and its floor see the same machine: on a shared or
+    frequency-scaled machine the speed drifts over a minute, and measuring all of one then all of the other put the
+    drift into the ratio. prepare (or None) runs untimed before each run."""
+    results = [Measured() for _ in commands]
     for _ in range(runs):
-        context = prepare() if prepare else None
-        seconds, peak = measure(argv_of(context), **kwargs)
-        times.append(seconds)
-        peaks.append(peak)
-    return statistics.median(times), max(peaks)
+        for (prepare, argv), result in zip(commands, results):
+            if prepare:
+                prepare()
+            result.add(*measure(argv))
+    return results
 
 
 def run(args):
@@ -80,20 +108,23 @@ def bench_size(n, runs, work):
                     "5", "--criteria", "6", "--seed", "1"], check=True, stderr=subprocess.DEVNULL)
     rows = []
 
-    def row(operation, seconds, peak, floor=None, floor_peak=None):
-        rows.append({"n": n, "operation": operation, "seconds": round(seconds, 4), "peak_rss_mb": round(peak, 1),
-                     "floor_seconds": None if floor is None else round(floor, 4),
-                     "floor_peak_rss_mb": None if floor_peak is None else round(floor_peak, 1),
-                     "ratio": None if not floor else round(seconds / floor, 2)})
+    def row(operation, measured, floor=None):
+        seconds = measured.seconds
+        rows.append({"n": n, "operation": operation, "seconds": round(seconds, 4), "cpu_seconds": round(measured.cpu, 4),
+                     "peak_rss_mb": round(measured.peak, 1),
+                     "floor_seconds": None if floor is None else round(floor.seconds, 4),
+                     "floor_peak_rss_mb": None if floor is None else round(floor.peak, 1),
+                     "ratio": None if floor is None else round(seconds / floor.seconds, 2)})
 
     # Floor for reading: the sqlite3 shell reading every score row once.
-    read_floor, read_floor_peak = median_of(runs, None, lambda _: ["sqlite3", award, "SELECT * FROM score"])
-    tally, tally_peak = median_of(runs, None, lambda _: [CLI, "tally", award, "--format", "json"])
-    row("tally (all 5 methods + leave-one-out, JSON)", tally, tally_peak, read_floor, read_floor_peak)
-    rel, rel_peak = median_of(runs, None, lambda _: [CLI, "reliability", award, "--format", "json"])
-    row("reliability (ICC, alpha, judges, JSON)", rel, rel_peak, read_floor, read_floor_peak)
-    both, both_peak = median_of(runs, None, lambda _: [CLI, "tally", award, "--format", "json", "--reliability"])
-    row("tally + reliability (one pass, JSON)", both, both_peak, read_floor, read_floor_peak)
+    read_floor, tally, rel, both = interleaved(runs, [
+        (None, ["sqlite3", award, "SELECT * FROM score"]),
+        (None, [CLI, "tally", award, "--format", "json"]),
+        (None, [CLI, "reliability", award, "--format", "json"]),
+        (None, [CLI, "tally", award, "--format", "json", "--reliability"])])
+    row("tally (all 5 methods + leave-one-out, JSON)", tally, read_floor)
+    row("reliability (ICC, alpha, judges, JSON)", rel, read_floor)
+    row("tally + reliability (one pass, JSON)", both, read_floor)
 
     # Import of the scores as CSV into an award holding everything but the scores.
     csv_dir = os.path.join(work, f"csv-{n}")
@@ -120,17 +151,11 @@ def bench_size(n, runs, work):
                 os.remove(target + suffix)
         shutil.copy(base, target)
 
-    imp, imp_peak = median_of(runs, fresh_copy, lambda _: [CLI, "import", target, "--scores", scores_csv])
     floor_db = os.path.join(work, f"floor-{n}.db")
 
     def fresh_floor():
         if os.path.exists(floor_db):
             os.remove(floor_db)
-
-    floor_import, floor_import_peak = median_of(
-        runs, fresh_floor, lambda _: ["sqlite3", floor_db, "CREATE TABLE s(judge, submission, criterion, score)",
-                                      ".mode csv", f".import --skip 1 {scores_csv} s"])
-    row("import scores CSV", imp, imp_peak, floor_import, floor_import_peak)
 
     # Merge of every judge's package into the award stripped of its scorecards: the same rows arrive again.
     packages = []
@@ -154,8 +179,14 @@ def bench_size(n, runs, work):
                 os.remove(merged + suffix)
         shutil.copy(stripped, merged)
 
-    merge, merge_peak = median_of(runs, fresh_stripped, lambda _: [CLI, "merge", merged] + packages)
-    row(f"merge {judges} judge packages", merge, merge_peak, floor_import, floor_import_peak)
+    # The floor for both: the sqlite3 shell's .import of the same score rows into a bare table, one transaction.
+    floor_import, imp, merge = interleaved(runs, [
+        (fresh_floor, ["sqlite3", floor_db, "CREATE TABLE s(judge, submission, criterion, score)", ".mode csv",
+                       f".import --skip 1 {scores_csv} s"]),
+        (fresh_copy, [CLI, "import", target, "--scores", scores_csv]),
+        (fresh_stripped, [CLI, "merge", merged] + packages)])
+    row("import scores CSV", imp, floor_import)
+    row(f"merge {judges} judge packages", merge, floor_import)
 
     # Handbook export (PDF) of the round.
     pdf = os.path.join(work, f"handbook-{n}.pdf")
@@ -164,28 +195,29 @@ def bench_size(n, runs, work):
         if os.path.exists(pdf):
             os.remove(pdf)
 
-    handbook, handbook_peak = median_of(runs, fresh_pdf, lambda _: [CLI, "export", award, "--handbook", pdf])
-    row("handbook export (PDF)", handbook, handbook_peak)
+    handbook, = interleaved(runs, [(fresh_pdf, [CLI, "export", award, "--handbook", pdf])])
+    row("handbook export (PDF)", handbook)
 
     # The desktop app: from start to the submissions table painted with every entry, offscreen.
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    gui_times, gui_peaks = [], []
+    gui = Measured()
     for _ in range(runs):
-        start = time.perf_counter()
-        proc = subprocess.run(["/usr/bin/time", "-f", "jurybox-bench-rss %M", GUI, award, "--quit-after-first-paint"],
-                              capture_output=True, env=env, timeout=120)
+        proc = subprocess.run(["/usr/bin/time", "-f", "jurybox-bench-rss %M %U %S", GUI, award,
+                               "--quit-after-first-paint"], capture_output=True, env=env, timeout=120)
         err = proc.stderr.decode(errors="replace")
         if proc.returncode != 0 or "painted after" not in err:
             sys.exit(f"the GUI probe failed:\n{err}")
-        gui_times.append(int(err.split("painted after ")[1].split()[0]) / 1000.0)
-        gui_peaks.append(int(err.rsplit("jurybox-bench-rss ", 1)[1].split()[0]) / 1024.0)
-    row("GUI: start to submissions table painted", statistics.median(gui_times), max(gui_peaks))
+        peak_kb, user, system = err.rsplit("jurybox-bench-rss ", 1)[1].split()[:3]
+        # The app's own clock, start to first paint; the CPU time is the whole process's, quitting included.
+        gui.add(int(err.split("painted after ")[1].split()[0]) / 1000.0, int(peak_kb) / 1024.0,
+                float(user) + float(system))
+    row("GUI: start to submissions table painted", gui)
     return rows
 
 
 def print_table(rows):
-    header = ["N", "operation", "time s", "floor s", "ratio", "peak RSS MB", "floor RSS MB"]
-    lines = [[str(r["n"]), r["operation"], f"{r['seconds']:.3f}",
+    header = ["N", "operation", "time s", "CPU s", "floor s", "ratio", "peak RSS MB", "floor RSS MB"]
+    lines = [[str(r["n"]), r["operation"], f"{r['seconds']:.3f}", f"{r['cpu_seconds']:.3f}",
               "" if r["floor_seconds"] is None else f"{r['floor_seconds']:.3f}",
               "" if r["ratio"] is None else f"{r['ratio']:.2f}", f"{r['peak_rss_mb']:.1f}",
               "" if r["floor_peak_rss_mb"] is None else f"{r['floor_peak_rss_mb']:.1f}"] for r in rows]
