@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/report/JsonWriter.h"
 
-#include "core/text/Number.h"
-
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <array>
+#include <charconv>
 #include <cmath>
 
 namespace jurybox::report {
@@ -31,7 +31,7 @@ void JsonWriter::newline() {
     if (m_style == Style::Compact)
         return;
     m_out += '\n';
-    m_out += QByteArray(static_cast<qsizetype>(m_hasMember.size()) * 4, ' ');
+    m_out.append(static_cast<qsizetype>(m_hasMember.size()) * 4, ' ');
 }
 
 void JsonWriter::beforeValue() {
@@ -100,6 +100,25 @@ JsonWriter& JsonWriter::value(const QString& text) {
 }
 
 void JsonWriter::writeString(const QString& text) {
+    // Keys, refs, names and numbers are almost always printable ASCII with nothing to escape: those characters are
+    // their own UTF-8 and go straight into the buffer (a tally's JSON is a third keys and strings).
+    const qsizetype start = m_out.size();
+    m_out.resize(start + text.size() + 2);
+    char* out = m_out.data() + start;
+    *out++ = '"';
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u >= 0x80 || u == '"' || u == '\\') {
+            m_out.resize(start);
+            writeEscaped(text);
+            return;
+        }
+        *out++ = static_cast<char>(u);
+    }
+    *out = '"';
+}
+
+void JsonWriter::writeEscaped(const QString& text) {
     m_out += '"';
     const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
@@ -137,7 +156,11 @@ JsonWriter& JsonWriter::value(double number) {
     if (!std::isfinite(number))
         return null();
     beforeValue();
-    m_out += text::formatNumber(number).toLatin1();
+    if (number == 0)
+        number = 0; // -0 is written 0, as text::formatNumber does
+    std::array<char, 32> buffer{};
+    const char* end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), number).ptr; // shortest round trip
+    m_out.append(buffer.data(), end - buffer.data());
     return *this;
 }
 

@@ -49,6 +49,8 @@ public:
 private:
     void beforeValue();
     void writeString(const QString& text);
+    /// The general case: UTF-8 with JSON escapes.
+    void writeEscaped(const QString& text);
     void newline();
     void open(char bracket);
     void close(char bracket);

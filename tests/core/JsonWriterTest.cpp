@@ -33,6 +33,21 @@ TEST_CASE("the JSON writer keeps key order, escapes text and writes null for NaN
     CHECK(parsed.value(QStringLiteral("a")).toString() == QStringLiteral("세종 \"5-1\"\n\ttab\\ \x01"));
 }
 
+TEST_CASE("text that turns out to need escaping after a plain start is written whole and escaped", "[report]") {
+    JsonWriter json(JsonWriter::Style::Compact);
+    json.beginArray()
+        .value(QStringLiteral("Seoul \"Metropolitan\""))
+        .value(QStringLiteral("Seoul 서울"))
+        .value(QString())
+        .value(QStringLiteral("tab\tend"))
+        .value(-0.0)
+        .value(1e300)
+        .value(0.1)
+        .endArray();
+    CHECK(json.take() == QByteArray("[\"Seoul \\\"Metropolitan\\\"\",\"") + QStringLiteral("Seoul 서울").toUtf8() +
+                             "\",\"\",\"tab\\tend\",0,1e+300,0.1]");
+}
+
 TEST_CASE("indented JSON nests four spaces per level and parses back", "[report]") {
     JsonWriter json;
     json.beginObject().key(QStringLiteral("k")).beginArray().value(1).value(2).endArray().endObject();
