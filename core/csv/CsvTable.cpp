@@ -179,9 +179,11 @@ CsvTable CsvTable::read(const QString& path, const QStringList& required, const 
     return parse(file.readAll(), name, required, optional);
 }
 
-bool CsvTable::readRecord(Cursor& cursor, CsvRow& row) const {
+bool CsvTable::readRecord(Cursor& cursor, CsvRow& row, qsizetype limit) const {
     const RecordSplitter splitter(m_bytes, m_fileName, &m_header);
-    while (splitter.split(cursor.position, cursor.line, row.fields, row.line)) {
+    if (limit < 0)
+        limit = m_bytes.size();
+    while (cursor.position < limit && splitter.split(cursor.position, cursor.line, row.fields, row.line)) {
         if (isBlank(row.fields))
             continue;
         if (static_cast<qsizetype>(row.fields.size()) != m_header.size())
@@ -197,6 +199,44 @@ bool CsvTable::readRecord(Cursor& cursor, CsvRow& row) const {
 
 bool CsvTable::next(CsvRow& row) {
     return readRecord(m_cursor, row);
+}
+
+std::vector<CsvTable::Span> CsvTable::spans(int parts) const {
+    // The same reading of quotes and line breaks as RecordSplitter, without building fields: in a well-formed file
+    // every quote opens or closes a quoted field or is half of a doubled quote inside one, so a line break with an
+    // even count of quotes before it ends a record. Lines count as the splitter counts them: each break outside
+    // quotes (CR LF being one), each LF inside.
+    const qsizetype n = m_bytes.size();
+    const char* data = m_bytes.constData();
+    std::vector<Span> out;
+    Span current{m_dataStart.position, n, m_dataStart.line};
+    qsizetype pos = current.begin;
+    int line = current.line;
+    bool quoted = false;
+    for (int k = 1; k < parts && pos < n; ++k) {
+        const qsizetype target = current.begin + (n - current.begin) / (parts - k + 1);
+        bool cut = false;
+        while (pos < n && !cut) {
+            const char c = data[pos++];
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '\n') {
+                ++line;
+                cut = !quoted && pos >= target;
+            } else if (c == '\r' && !quoted) {
+                if (pos < n && data[pos] == '\n')
+                    ++pos;
+                ++line;
+                cut = pos >= target;
+            }
+        }
+        if (!cut || pos >= n)
+            break;
+        out.push_back({current.begin, pos, current.line});
+        current = Span{pos, n, line};
+    }
+    out.push_back(current);
+    return out;
 }
 
 std::vector<CsvRow> CsvTable::rows() const {

@@ -45,6 +45,27 @@ public:
             f(static_cast<const CsvRow&>(row));
     }
 
+    /// A run of whole data records: bytes [begin, end) of the file, `line` the line `begin` is on.
+    struct Span {
+        qsizetype begin = 0;
+        qsizetype end = 0;
+        int line = 1;
+    };
+    /// The data records cut into at most `parts` spans of about equal size, in file order, each cut just after a
+    /// line break outside quotes, so that several threads can read one span each. Fewer spans when the file is
+    /// too small to cut or a quote is never closed.
+    std::vector<Span> spans(int parts) const;
+    /// Calls f(const CsvRow&) for every record of the span. False if a record ran past the span's end, which only
+    /// a malformed file can make happen (its first error then lies before the cut, where the span before it stops).
+    template <typename F>
+    bool forEachRowIn(const Span& span, F&& f) const {
+        Cursor cursor{span.begin, span.line};
+        CsvRow row;
+        while (readRecord(cursor, row, span.end))
+            f(static_cast<const CsvRow&>(row));
+        return cursor.position <= span.end;
+    }
+
     /// The trimmed value of a column in a row; empty for an absent optional column.
     QString value(const CsvRow& row, const QString& column) const;
     /// The value of a required column; throws "missing value" when it is empty.
@@ -58,7 +79,8 @@ private:
         qsizetype position = 0;
         int line = 1;
     };
-    bool readRecord(Cursor& cursor, CsvRow& row) const;
+    /// Reads the next non-blank record that starts before `limit` (-1: the end of the file).
+    bool readRecord(Cursor& cursor, CsvRow& row, qsizetype limit = -1) const;
 
     QByteArray m_bytes;
     QString m_fileName;

@@ -30,6 +30,8 @@ ImportCount importSubmissions(db::Database& db, const csv::CsvTable& table);
 ImportCount importJudges(db::Database& db, const csv::CsvTable& table);
 ImportCount importConflicts(db::Database& db, const csv::CsvTable& table);
 ImportCount importAssignments(db::Database& db, const csv::CsvTable& table, const Round& round);
-ImportCount importScores(db::Database& db, const csv::CsvTable& table, const Round& round);
+/// `parts`: the threads that read and check the rows (0: as many as suit the file and the machine); the result
+/// does not depend on it.
+ImportCount importScores(db::Database& db, const csv::CsvTable& table, const Round& round, int parts = 0);
 
 } // namespace jurybox::import
