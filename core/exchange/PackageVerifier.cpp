@@ -21,7 +21,7 @@ struct Rejected {
 };
 
 /// The package's judge and round in the award, and the key that opens it.
-QByteArray openingKey(PackageFile& pkg, const MergeIndex& index, VerifiedPackage& out) {
+QByteArray openingKey(const PackageFile& pkg, const MergeIndex& index, VerifiedPackage& out) {
     if (pkg.meta(QStringLiteral("award_uuid")) != index.award.uuid)
         throw Rejected{QStringLiteral("the package belongs to another award (\"%1\"), not to \"%2\"")
                            .arg(pkg.meta(QStringLiteral("award_name")), index.award.name)};

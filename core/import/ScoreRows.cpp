@@ -17,10 +17,10 @@ CriteriaIndex::CriteriaIndex(db::Database& db) {
     store::CategoryStore store(db);
     for (const Category& c : store.categories())
         m_categoryNames.insert(c.id, c.name);
-    for (Criterion& c : store.criteria()) {
+    for (const Criterion& c : store.criteria()) {
         m_categoriesOf[c.name].push_back(m_categoryNames.value(c.categoryId));
         m_namesOf[c.categoryId].push_back(c.name);
-        m_criteria[c.categoryId].insert(c.name, std::move(c));
+        m_criteria[c.categoryId].insert(c.name, c);
     }
 }
 
@@ -65,18 +65,18 @@ struct ScoreRow {
 
 InputError duplicateScore(const csv::CsvTable& table, const PendingCard& card, const PendingValue& again,
                           int firstLine) {
-    return InputError(table.fileName(), again.line, kCriterion,
-                      QStringLiteral("duplicate score of %1 for %2 on \"%3\" (first on line %4)")
-                          .arg(card.judge->ref, card.submission->ref, again.criterion->name)
-                          .arg(firstLine));
+    return {table.fileName(), again.line, kCriterion,
+            QStringLiteral("duplicate score of %1 for %2 on \"%3\" (first on line %4)")
+                .arg(card.judge->ref, card.submission->ref, again.criterion->name)
+                .arg(firstLine)};
 }
 
 InputError secondComment(const csv::CsvTable& table, const PendingCard& card, int line, int previousLine) {
-    return InputError(table.fileName(), line, kComment,
-                      QStringLiteral("a different comment for %1's scorecard of %2 was already given on line %3; "
-                                     "give the comment once")
-                          .arg(card.judge->ref, card.submission->ref)
-                          .arg(previousLine));
+    return {table.fileName(), line, kComment,
+            QStringLiteral("a different comment for %1's scorecard of %2 was already given on line %3; "
+                           "give the comment once")
+                .arg(card.judge->ref, card.submission->ref)
+                .arg(previousLine)};
 }
 
 /// Reads a span's rows: checks each, then gathers it into its card.
@@ -147,9 +147,10 @@ private:
         card.judge = row.judge;
         card.submission = row.submission;
         const PendingValue value{row.criterion, row.value, row.line};
-        for (const PendingValue& v : card.values)
-            if (v.criterion == row.criterion)
-                throw duplicateScore(m_table, card, value, v.line);
+        const auto same = std::find_if(card.values.begin(), card.values.end(),
+                                       [&](const PendingValue& v) { return v.criterion == row.criterion; });
+        if (same != card.values.end())
+            throw duplicateScore(m_table, card, value, same->line);
         card.values.push_back(value);
         if (row.comment.isEmpty())
             return;
@@ -240,9 +241,8 @@ PendingCards readScoreRows(const csv::CsvTable& table, const ScoreRowContext& co
     results.push_back(reader.read(spans.front()));
     for (auto& f : later)
         results.push_back(f.get());
-    for (const SpanReader::Result& r : results)
-        if (!r.complete)
-            return whole(); // a malformed file cut in the wrong place: its first error is the whole reading's
+    if (std::any_of(results.begin(), results.end(), [](const SpanReader::Result& r) { return !r.complete; }))
+        return whole(); // a malformed file cut in the wrong place: its first error is the whole reading's
 
     PendingCards cards = std::move(results.front().cards);
     if (results.front().error)

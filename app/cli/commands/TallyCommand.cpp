@@ -47,20 +47,20 @@ public:
         const bool withReliability = vm["reliability"].as<bool>();
         if (withReliability && format == report::Format::Csv)
             throw po::error("--reliability does not work with --format csv; use --format table or --format json");
-        tally::TallyOptions options;
-        options.method = methodOption(vm);
-        options.trim = integerOption(vm, "trim", 0);
-        options.quorum = integerOption(vm, "quorum", 1);
+        tally::TallyOptions tallyOptions;
+        tallyOptions.method = methodOption(vm);
+        tallyOptions.trim = integerOption(vm, "trim", 0);
+        tallyOptions.quorum = integerOption(vm, "quorum", 1);
         store::AwardFile award = openAwardForReading(vm);
-        options.roundId = roundOption(award, vm, "round");
-        options.categoryId = categoryOption(award, vm);
+        tallyOptions.roundId = roundOption(award, vm, "round");
+        tallyOptions.categoryId = categoryOption(award, vm);
         // One read of the scores feeds both parts: the round analysed is the round tallied, and no second load.
-        const tally::ScoreMatrix matrix = tally::ScoreMatrix::load(award, options.roundId);
-        const tally::TallyResult result = tally::runTally(matrix, options);
+        const tally::ScoreMatrix matrix = tally::ScoreMatrix::load(award, tallyOptions.roundId);
+        const tally::TallyResult result = tally::runTally(matrix, tallyOptions);
         std::optional<stats::ReliabilityReport> agreement;
         if (withReliability) {
             stats::ReliabilityOptions reliabilityOptions;
-            reliabilityOptions.categoryId = options.categoryId;
+            reliabilityOptions.categoryId = tallyOptions.categoryId;
             agreement = stats::reliability(matrix, reliabilityOptions);
         }
 
