@@ -16,11 +16,9 @@ MergeIndex::MergeIndex(db::Database& db) {
     for (Round& r : awards.rounds())
         rounds.emplace(r.name, std::move(r));
     store::JudgeStore panel(db);
-    for (Judge& j : panel.all()) {
-        if (auto code = panel.accessCode(j.id); code && !code->isEmpty())
-            accessCodes.emplace(j.id, std::move(*code));
+    for (Judge& j : panel.all())
         judges.emplace(j.ref, std::move(j));
-    }
+    accessCodes = panel.accessCodes();
     keys = PackageKeys(db).all();
     for (store::SubmissionKey& s : store::SubmissionStore(db).keys())
         submissions.emplace(s.ref, std::move(s));

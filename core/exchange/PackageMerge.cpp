@@ -5,7 +5,6 @@
 #include "core/audit/AuditLog.h"
 #include "core/db/BulkWriteSettings.h"
 #include "core/db/Savepoint.h"
-#include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 #include "core/exchange/MergeIndex.h"
 #include "core/exchange/PackageVerifier.h"

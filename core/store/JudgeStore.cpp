@@ -67,6 +67,15 @@ std::optional<QString> JudgeStore::accessCode(Id judgeId) {
     return std::nullopt;
 }
 
+std::unordered_map<Id, QString> JudgeStore::accessCodes() {
+    db::Statement st =
+        m_db.prepare("SELECT id, access_code FROM judge WHERE access_code IS NOT NULL AND access_code <> ''");
+    std::unordered_map<Id, QString> out;
+    while (st.step())
+        out.emplace(st.integer(0), st.text(1));
+    return out;
+}
+
 void JudgeStore::setAccessCode(Id judgeId, const QString& code) {
     m_db.prepare("UPDATE judge SET access_code = ? WHERE id = ?").bind(1, code).bind(2, judgeId).run();
 }

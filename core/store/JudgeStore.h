@@ -5,6 +5,7 @@
 #include "core/domain/Judge.h"
 
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace jurybox::store {
@@ -24,6 +25,8 @@ public:
 
     /// The judge's access code, once one has been generated.
     std::optional<QString> accessCode(Id judgeId);
+    /// Every judge's access code by judge id, in one query; judges without a code are absent.
+    std::unordered_map<Id, QString> accessCodes();
     void setAccessCode(Id judgeId, const QString& code);
 
 private:
