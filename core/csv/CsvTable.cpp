@@ -8,9 +8,27 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <array>
+
 namespace jurybox::csv {
 
 namespace {
+
+/// The bytes that end an unquoted field, or (the quote) make it malformed.
+constexpr auto kEndsUnquoted = [] {
+    std::array<bool, 256> ends{};
+    for (const unsigned char c : {',', '\n', '\r', '"'})
+        ends[c] = true;
+    return ends;
+}();
+
+/// The bytes that decide where a record ends: quotes and line breaks.
+constexpr auto kMattersToCut = [] {
+    std::array<bool, 256> matters{};
+    for (const unsigned char c : {'"', '\n', '\r'})
+        matters[c] = true;
+    return matters;
+}();
 
 /// Splits one RFC 4180 record at `pos` into decoded fields; CR LF and lone LF both end it. `columns` names the
 /// fields in messages once the header is known.
@@ -21,16 +39,24 @@ public:
         , m_fileName(fileName)
         , m_columns(columns) {}
 
-    /// Returns false at the end of the data; blank lines come back as one empty field.
+    /// Returns false at the end of the data; blank lines come back as one empty field. The fields are written into
+    /// the strings `fields` already holds where it can: reading a large file then allocates nothing per field.
     bool split(qsizetype& pos, int& line, std::vector<QString>& fields, int& startLine) const {
         const qsizetype n = m_bytes.size();
         if (pos >= n)
             return false;
-        fields.clear();
+        std::size_t count = 0;
+        const auto finish = [&] {
+            fields.resize(count);
+            return true;
+        };
         startLine = line;
         const char* data = m_bytes.constData();
         for (;;) {
-            const auto index = static_cast<int>(fields.size());
+            const auto index = static_cast<int>(count);
+            if (count == fields.size())
+                fields.emplace_back();
+            QString& out = fields[count++];
             if (pos < n && data[pos] == '"') {
                 const int openedAt = line;
                 QByteArray field;
@@ -67,24 +93,27 @@ public:
                                      QStringLiteral("unexpected text after the closing quote of field %1; inside a "
                                                     "quoted field write a quote as \"\"")
                                          .arg(index + 1));
-                fields.push_back(decode(field.constData(), field.size(), startLine, index));
+                decode(field.constData(), field.size(), startLine, index, out);
             } else {
                 const qsizetype begin = pos;
-                while (pos < n && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r') {
-                    if (data[pos] == '"')
-                        throw InputError(m_fileName, line, {},
-                                         QStringLiteral("a quote inside unquoted field %1; quote the whole field "
-                                                        "(\"...\") and double the inner quotes")
-                                             .arg(index + 1));
-                    ++pos;
-                }
+                unsigned char high = 0; // any byte >= 0x80 sets the top bit: the field is not ASCII
+                while (pos < n && !kEndsUnquoted[static_cast<unsigned char>(data[pos])])
+                    high |= static_cast<unsigned char>(data[pos++]);
+                if (pos < n && data[pos] == '"')
+                    throw InputError(m_fileName, line, {},
+                                     QStringLiteral("a quote inside unquoted field %1; quote the whole field "
+                                                    "(\"...\") and double the inner quotes")
+                                         .arg(index + 1));
                 if (pos - begin > CsvTable::kMaxFieldBytes)
                     throw InputError(m_fileName, line, columnName(index),
                                      QStringLiteral("field %1 is longer than 1 MiB").arg(index + 1));
-                fields.push_back(decode(data + begin, pos - begin, startLine, index));
+                if (high < 0x80)
+                    widen(data + begin, pos - begin, out);
+                else
+                    decode(data + begin, pos - begin, startLine, index, out);
             }
             if (pos >= n)
-                return true;
+                return finish();
             if (data[pos] == ',') {
                 ++pos;
                 continue;
@@ -94,7 +123,7 @@ public:
             if (pos < n && data[pos] == '\n')
                 ++pos;
             ++line;
-            return true;
+            return finish();
         }
     }
 
@@ -103,18 +132,29 @@ private:
         return m_columns && index < m_columns->size() ? m_columns->at(index) : QString();
     }
 
-    QString decode(const char* data, qsizetype size, int line, int index) const {
+    /// Writes an ASCII field into `out`, which needs no UTF-8 validation. `out` keeps its buffer unless a copy of it
+    /// is held elsewhere, when writing to it detaches it first.
+    static void widen(const char* data, qsizetype size, QString& out) {
+        out.resize(size);
+        char16_t* to = reinterpret_cast<char16_t*>(out.data());
+        for (qsizetype i = 0; i < size; ++i)
+            to[i] = static_cast<unsigned char>(data[i]);
+    }
+
+    /// Decodes a field into `out`: widened when it is ASCII, the common case, else checked as UTF-8.
+    void decode(const char* data, qsizetype size, int line, int index, QString& out) const {
         bool ascii = true;
         for (qsizetype i = 0; i < size && ascii; ++i)
             ascii = static_cast<unsigned char>(data[i]) < 0x80;
-        if (ascii)
-            return QString::fromLatin1(data, size); // the common case needs no UTF-8 validation
+        if (ascii) {
+            widen(data, size, out);
+            return;
+        }
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        QString text = decoder(QByteArrayView(data, size));
+        out = decoder(QByteArrayView(data, size));
         if (decoder.hasError())
             throw InputError(m_fileName, line, columnName(index),
                              QStringLiteral("the text is not valid UTF-8; save the file as \"CSV UTF-8\""));
-        return text;
     }
 
     const QByteArray& m_bytes;
@@ -217,6 +257,10 @@ std::vector<CsvTable::Span> CsvTable::spans(int parts) const {
         const qsizetype target = current.begin + (n - current.begin) / (parts - k + 1);
         bool cut = false;
         while (pos < n && !cut) {
+            while (pos < n && !kMattersToCut[static_cast<unsigned char>(data[pos])])
+                ++pos; // most bytes: skipped with one look-up each
+            if (pos >= n)
+                break;
             const char c = data[pos++];
             if (c == '"') {
                 quoted = !quoted;

@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <array>
 #include <utility>
 
 namespace jurybox::db {
@@ -41,6 +42,20 @@ void Statement::check(int rc) const {
 }
 
 Statement& Statement::bind(int index, const QString& value) {
+    // Short ASCII text, most of what Jurybox binds (dates, statuses, refs), is narrowed on the stack: a bulk import
+    // binds hundreds of thousands of them, and SQLite copies the text anyway.
+    constexpr qsizetype kShort = 128;
+    if (value.size() <= kShort) {
+        std::array<char, kShort> ascii{};
+        const QChar* text = value.constData();
+        qsizetype i = 0;
+        for (; i < value.size() && text[i].unicode() < 0x80; ++i)
+            ascii[static_cast<std::size_t>(i)] = static_cast<char>(text[i].unicode());
+        if (i == value.size()) {
+            check(sqlite3_bind_text(m_stmt, index, ascii.data(), static_cast<int>(i), SQLITE_TRANSIENT));
+            return *this;
+        }
+    }
     const QByteArray utf8 = value.toUtf8();
     check(sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT));
     return *this;

@@ -15,7 +15,7 @@ const Columns& assignmentColumns() {
 
 ImportCount importAssignments(db::Database& db, const csv::CsvTable& table, const Round& round) {
     const Lookup<Judge> judges = judgesByRef(db);
-    const Lookup<Submission> submissions = submissionsByRef(db);
+    const Lookup<store::SubmissionKey> submissions = submissionsByRef(db);
     const auto blocked = store::ConflictStore(db).blockingPairs();
     store::AssignmentStore assignments(db);
 
@@ -24,8 +24,8 @@ ImportCount importAssignments(db::Database& db, const csv::CsvTable& table, cons
     for (const csv::CsvRow& row : table.rows()) {
         const Judge& judge =
             judges.get(table.required(row, QStringLiteral("judge")), table, row, QStringLiteral("judge"));
-        const Submission& submission = submissions.get(table.required(row, QStringLiteral("submission")), table, row,
-                                                       QStringLiteral("submission"));
+        const store::SubmissionKey& submission = submissions.get(table.required(row, QStringLiteral("submission")),
+                                                                 table, row, QStringLiteral("submission"));
         duplicates.check(judge.ref + QChar(0) + submission.ref,
                          QStringLiteral("of %1 to %2").arg(judge.ref, submission.ref), table, row,
                          QStringLiteral("submission"));

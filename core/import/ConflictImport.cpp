@@ -30,7 +30,7 @@ ConflictStatus parseStatus(const csv::CsvTable& table, const csv::CsvRow& row) {
 
 ImportCount importConflicts(db::Database& db, const csv::CsvTable& table) {
     const Lookup<Judge> judges = judgesByRef(db);
-    const Lookup<Submission> submissions = submissionsByRef(db);
+    const Lookup<store::SubmissionKey> submissions = submissionsByRef(db);
     store::ConflictStore conflicts(db);
     db::Statement scored = db.prepare("SELECT r.name FROM scorecard sc JOIN round r ON r.id = sc.round_id "
                                       "WHERE sc.judge_id = ? AND sc.submission_id = ? LIMIT 1");
@@ -41,8 +41,8 @@ ImportCount importConflicts(db::Database& db, const csv::CsvTable& table) {
     for (const csv::CsvRow& row : table.rows()) {
         const Judge& judge =
             judges.get(table.required(row, QStringLiteral("judge")), table, row, QStringLiteral("judge"));
-        const Submission& submission = submissions.get(table.required(row, QStringLiteral("submission")), table, row,
-                                                       QStringLiteral("submission"));
+        const store::SubmissionKey& submission = submissions.get(table.required(row, QStringLiteral("submission")),
+                                                                 table, row, QStringLiteral("submission"));
         duplicates.check(judge.ref + QChar(0) + submission.ref,
                          QStringLiteral("of %1 with %2").arg(judge.ref, submission.ref), table, row,
                          QStringLiteral("submission"));

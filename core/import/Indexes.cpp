@@ -13,9 +13,9 @@ Lookup<Judge> judgesByRef(db::Database& db) {
     return judges;
 }
 
-Lookup<Submission> submissionsByRef(db::Database& db) {
-    Lookup<Submission> submissions(QStringLiteral("submission"));
-    for (Submission& s : store::SubmissionStore(db).all())
+Lookup<store::SubmissionKey> submissionsByRef(db::Database& db) {
+    Lookup<store::SubmissionKey> submissions(QStringLiteral("submission"));
+    for (store::SubmissionKey& s : store::SubmissionStore(db).keys())
         submissions.insert(s.ref, s);
     return submissions;
 }

@@ -23,7 +23,7 @@ const Columns& scoreColumns() {
 
 ImportCount importScores(db::Database& db, const csv::CsvTable& table, const Round& round, int parts) {
     const Lookup<Judge> judges = judgesByRef(db);
-    const Lookup<Submission> submissions = submissionsByRef(db);
+    const Lookup<store::SubmissionKey> submissions = submissionsByRef(db);
     const CriteriaIndex criteria(db);
     const auto blocked = store::ConflictStore(db).blockingPairs();
     // Every row is read and checked before anything is written; the cards hold only ids and numbers.

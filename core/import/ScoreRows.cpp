@@ -24,8 +24,8 @@ CriteriaIndex::CriteriaIndex(db::Database& db) {
     }
 }
 
-const Criterion& CriteriaIndex::get(const Submission& submission, const QString& name, const csv::CsvTable& table,
-                                    const csv::CsvRow& row) const {
+const Criterion& CriteriaIndex::get(const store::SubmissionKey& submission, const QString& name,
+                                    const csv::CsvTable& table, const csv::CsvRow& row) const {
     const auto category = m_criteria.constFind(submission.categoryId);
     if (category != m_criteria.constEnd()) {
         const auto it = category->constFind(name);
@@ -56,7 +56,7 @@ const QString kComment = QStringLiteral("comment");
 /// A score row that passed the checks needing only itself.
 struct ScoreRow {
     const Judge* judge;
-    const Submission* submission;
+    const store::SubmissionKey* submission;
     const Criterion* criterion;
     double value;
     QString comment;
@@ -121,7 +121,7 @@ private:
 
     ScoreRow check(const csv::CsvRow& row) const {
         const Judge& judge = m_context.judges.get(field(row, m_judge, kJudge, true), m_table, row, kJudge);
-        const Submission& submission =
+        const store::SubmissionKey& submission =
             m_context.submissions.get(field(row, m_submission, kSubmission, true), m_table, row, kSubmission);
         const Criterion& criterion =
             m_context.criteria.get(submission, field(row, m_criterion, kCriterion, true), m_table, row);
@@ -144,8 +144,11 @@ private:
 
     void gather(PendingCards& cards, const ScoreRow& row) const {
         PendingCard& card = cards[{row.judge->id, row.submission->id}];
-        card.judge = row.judge;
-        card.submission = row.submission;
+        if (!card.judge) { // new: room for a value per criterion, instead of growing 1, 2, 4, 8
+            card.judge = row.judge;
+            card.submission = row.submission;
+            card.values.reserve(static_cast<std::size_t>(m_context.criteria.count(row.submission->categoryId)));
+        }
         const PendingValue value{row.criterion, row.value, row.line};
         const auto same = std::find_if(card.values.begin(), card.values.end(),
                                        [&](const PendingValue& v) { return v.criterion == row.criterion; });

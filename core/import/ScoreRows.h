@@ -5,8 +5,8 @@
 #include "core/db/Database.h"
 #include "core/domain/Category.h"
 #include "core/domain/Judge.h"
-#include "core/domain/Submission.h"
 #include "core/import/Lookup.h"
+#include "core/store/SubmissionStore.h"
 
 #include <QHash>
 #include <QStringList>
@@ -24,8 +24,13 @@ public:
     explicit CriteriaIndex(db::Database& db);
     /// The criterion of that name in the submission's category, or an InputError at the row naming where it
     /// belongs instead or what was probably meant.
-    const Criterion& get(const Submission& submission, const QString& name, const csv::CsvTable& table,
+    const Criterion& get(const store::SubmissionKey& submission, const QString& name, const csv::CsvTable& table,
                          const csv::CsvRow& row) const;
+    /// How many criteria the category has: the most values one scorecard in it can hold.
+    qsizetype count(Id categoryId) const {
+        const auto it = m_criteria.constFind(categoryId);
+        return it == m_criteria.constEnd() ? 0 : it->size();
+    }
 
 private:
     QHash<Id, QHash<QString, Criterion>> m_criteria;
@@ -44,7 +49,7 @@ struct PendingValue {
 /// The rows of one judge for one submission, gathered before anything is written.
 struct PendingCard {
     const Judge* judge = nullptr;
-    const Submission* submission = nullptr;
+    const store::SubmissionKey* submission = nullptr;
     std::vector<PendingValue> values;
     QString comment;
     int firstCommentLine = 0; ///< the first row giving the comment
@@ -56,7 +61,7 @@ using PendingCards = std::map<std::pair<Id, Id>, PendingCard>;
 /// What a score row is checked against: the award as read inside the import's transaction.
 struct ScoreRowContext {
     const Lookup<Judge>& judges;
-    const Lookup<Submission>& submissions;
+    const Lookup<store::SubmissionKey>& submissions;
     const CriteriaIndex& criteria;
     const std::set<std::pair<Id, Id>>& blocked;
 };

@@ -117,3 +117,30 @@ TEST_CASE("next reads records one at a time and rows reads them all from the sta
     CHECK(t.columnIndex(QStringLiteral("name")) == 1);
     CHECK(t.columnIndex(QStringLiteral("note")) == -1);
 }
+
+TEST_CASE("a record read into a reused row leaves copies of the previous record's fields intact", "[csv]") {
+    // The reader writes each field into the row's existing strings; a copy taken before must not see the next
+    // record, whatever its length, encoding or quoting.
+    CsvTable t = CsvTable::parse("id,name\nlonger-id,Seoul\n7,\"Sejong, 세종\"\n\n8,x\n", QStringLiteral("t.csv"),
+                                 {QStringLiteral("id"), QStringLiteral("name")}, {});
+    jurybox::csv::CsvRow row;
+    REQUIRE(t.next(row));
+    const QString firstId = row.fields[0];
+    const QString firstName = row.fields[1];
+    REQUIRE(t.next(row));
+    CHECK(row.fields[0] == QStringLiteral("7"));
+    CHECK(row.fields[1] == QStringLiteral("Sejong, 세종"));
+    CHECK(firstId == QStringLiteral("longer-id"));
+    CHECK(firstName == QStringLiteral("Seoul"));
+    const QString secondName = row.fields[1];
+    REQUIRE(t.next(row));
+    CHECK(row.line == 5);
+    CHECK(row.fields[0] == QStringLiteral("8"));
+    CHECK(row.fields[1] == QStringLiteral("x"));
+    CHECK(secondName == QStringLiteral("Sejong, 세종"));
+    const std::vector<jurybox::csv::CsvRow> all = t.rows();
+    REQUIRE(all.size() == 3);
+    CHECK(all[0].fields[0] == QStringLiteral("longer-id"));
+    CHECK(all[1].fields[1] == QStringLiteral("Sejong, 세종"));
+    CHECK(all[2].fields[1] == QStringLiteral("x"));
+}

@@ -84,6 +84,34 @@ TEST_CASE("text, numbers, blobs and nulls round-trip through bound parameters", 
     CHECK_FALSE(st.optionalReal(3).has_value());
 }
 
+TEST_CASE("bound text keeps every character whether short, long, ASCII or not, and empty text is not NULL", "[db]") {
+    db::Database db = db::Database::inMemory();
+    db.exec("CREATE TABLE t (k INTEGER PRIMARY KEY, s TEXT)");
+    const QStringList texts{QStringLiteral("2026-12-02T03:00:00.000Z"),
+                            QString(128, QLatin1Char('a')),
+                            QString(129, QLatin1Char('b')),
+                            QString(127, QLatin1Char('c')) + QStringLiteral("é"),
+                            QStringLiteral("세종") + QString(200, QLatin1Char('d')),
+                            QStringLiteral("\u007f"),
+                            QStringLiteral("\u0080")};
+    db::Statement insert = db.prepare("INSERT INTO t (k, s) VALUES (?, ?)");
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        insert.bind(1, static_cast<std::int64_t>(i)).bind(2, texts[i]).run();
+    insert.bind(1, 100).bind(2, QString()).run();
+    insert.bind(1, 101).bind(2, QStringLiteral("")).run();
+    db::Statement st = db.prepare("SELECT k, s, typeof(s) FROM t ORDER BY k");
+    for (const QString& expected : texts) {
+        REQUIRE(st.step());
+        CHECK(st.text(1) == expected);
+    }
+    for (int k : {100, 101}) {
+        REQUIRE(st.step());
+        CHECK(st.integer(0) == k);
+        CHECK(st.text(2) == QStringLiteral("text"));
+        CHECK(st.text(1).isEmpty());
+    }
+}
+
 TEST_CASE("SQLite errors become StorageError with SQLite's code and message", "[db]") {
     db::Database db = db::Database::inMemory();
     db.exec("CREATE TABLE t (v INTEGER NOT NULL)");

@@ -28,15 +28,13 @@ struct AwardRefs {
         , criteria(db)
         , blocked(store::ConflictStore(db).blockingPairs()) {}
 
-    import::ScoreRowContext context() const {return {judges, submissions, criteria, blocked};
-}
+    jurybox::import::ScoreRowContext context() const { return {judges, submissions, criteria, blocked}; }
 
-import::Lookup<Judge>
-    judges;
-import::Lookup<Submission> submissions;
-import::CriteriaIndex criteria;
-std::set<std::pair<Id, Id>> blocked;
-}; // namespace
+    jurybox::import::Lookup<Judge> judges;
+    jurybox::import::Lookup<store::SubmissionKey> submissions;
+    jurybox::import::CriteriaIndex criteria;
+    std::set<std::pair<Id, Id>> blocked;
+};
 
 /// Every judge's marks on every entry it may score, criterion by criterion across the whole file, so each
 /// scorecard's rows are spread from the top of the file to the bottom; some rows carry the scorecard's comment.

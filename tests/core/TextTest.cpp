@@ -15,6 +15,18 @@ TEST_CASE("decimal numbers parse strictly", "[text]") {
     CHECK(text::parseDecimal(QStringLiteral("+3")) == 3.0);
     for (const char* bad : {"", "7,5", "seven", "nan", "inf", "1e999", "0x10", "7 8"})
         CHECK_FALSE(text::parseDecimal(QString::fromLatin1(bad)).has_value());
+    // Whitespace around the number is trimmed as QString::trimmed() trims it, Unicode spaces included; digits
+    // from other scripts and anything over 64 characters are not numbers.
+    CHECK(text::parseDecimal(QStringLiteral("\t8.25\r\n")) == 8.25);
+    CHECK(text::parseDecimal(QStringLiteral("\u00a09\u2003")) == 9.0);
+    CHECK(text::parseDecimal(QStringLiteral("1e3")) == 1000.0);
+    CHECK_FALSE(text::parseDecimal(QStringLiteral("\u0667")).has_value());
+    CHECK_FALSE(text::parseDecimal(QStringLiteral("7\u00e9")).has_value());
+    CHECK_FALSE(text::parseDecimal(QStringLiteral("   ")).has_value());
+    CHECK(text::parseDecimal(QStringLiteral("0.") + QString(62, QLatin1Char('5'))).has_value());
+    CHECK_FALSE(text::parseDecimal(QStringLiteral("0.") + QString(63, QLatin1Char('5'))).has_value());
+    CHECK(
+        text::parseDecimal(QStringLiteral("  0.") + QString(62, QLatin1Char('5')) + QStringLiteral("  ")).has_value());
 }
 
 TEST_CASE("numbers are written in their shortest exact form", "[text]") {
