@@ -16,6 +16,9 @@ namespace jurybox::db {
 
 namespace {
 
+/// How long a statement waits for another connection's lock before it fails with "database is locked".
+constexpr int kBusyTimeoutMs = 5000;
+
 QString describe(sqlite3* handle, int rc) {
     const char* msg = handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc);
     return QString::fromUtf8(msg ? msg : sqlite3_errstr(rc));
@@ -80,7 +83,7 @@ Database Database::inMemory() {
 }
 
 void Database::configure() {
-    sqlite3_busy_timeout(m_handle, 5000);
+    sqlite3_busy_timeout(m_handle, kBusyTimeoutMs);
     exec("PRAGMA foreign_keys = ON");
 }
 
@@ -131,6 +134,24 @@ std::int64_t Database::pragmaInt(const char* name) {
     const QByteArray sql = QByteArray("PRAGMA ") + name;
     Statement st = prepare(sql.constData());
     return st.step() ? st.integer(0) : 0;
+}
+
+QString Database::journalMode() {
+    Statement st = prepare("PRAGMA journal_mode");
+    return st.step() ? st.text(0).toLower() : QString();
+}
+
+bool Database::trySetJournalMode(const char* mode) {
+    sqlite3_busy_timeout(m_handle, 0);
+    bool changed = false;
+    try {
+        Statement st = prepare((QByteArray("PRAGMA journal_mode = ") + mode).constData());
+        changed = st.step() && st.text(0).compare(QLatin1String(mode), Qt::CaseInsensitive) == 0;
+    } catch (const StorageError&) {
+        // busy or locked: another connection has the file open; the mode stays as it was
+    }
+    sqlite3_busy_timeout(m_handle, kBusyTimeoutMs);
+    return changed;
 }
 
 void Database::interrupt() {

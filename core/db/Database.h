@@ -37,6 +37,12 @@ public:
 
     /// Reads an integer pragma such as user_version or application_id.
     std::int64_t pragmaInt(const char* name);
+    /// The journal mode in lower case: "wal", "delete", "memory"...
+    QString journalMode();
+    /// Switches the journal mode (e.g. "wal", "delete") without waiting for other connections: false, and the mode
+    /// unchanged, when one has the file open (SQLite leaves WAL only while no other connection uses the file) or a
+    /// transaction is open.
+    bool trySetJournalMode(const char* mode);
 
     std::int64_t lastInsertId() const;
     int changes() const;

@@ -111,7 +111,9 @@ AwardFile AwardFile::open(const QString& path) {
                                                                   .arg(currentAwardSchemaVersion()));
         tx.commit();
     }
-    db.exec("PRAGMA journal_mode = WAL");
+    // Not while another connection is in the middle of a bulk write through the rollback journal (see
+    // db::BulkWriteSettings): this connection then works with the rollback journal, and the next open restores WAL.
+    (void)db.trySetJournalMode("wal");
     return AwardFile(std::move(db));
 }
 

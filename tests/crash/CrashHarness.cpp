@@ -25,7 +25,7 @@ QStringList substitute(const QStringList& args, const QString& target) {
 } // namespace
 
 QString copyFresh(const QString& from, const QString& to) {
-    for (const char* suffix : {"", "-wal", "-shm"})
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"})
         QFile::remove(to + QString::fromLatin1(suffix));
     if (!QFile::copy(from, to))
         return QStringLiteral("cannot copy %1").arg(from);
@@ -114,7 +114,7 @@ CrashReport runCrashTrials(const QString& cli, const CrashOperation& op, int tri
         else
             report.failures << QStringLiteral("%1: the file holds neither the state before nor after").arg(where);
     }
-    for (const char* suffix : {"", "-wal", "-shm"})
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"})
         QFile::remove(scratch + QString::fromLatin1(suffix));
     return report;
 }
