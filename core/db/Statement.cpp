@@ -61,6 +61,11 @@ Statement& Statement::bind(int index, const QString& value) {
     return *this;
 }
 
+Statement& Statement::bindUtf8(int index, const QByteArray& utf8) {
+    check(sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC));
+    return *this;
+}
+
 Statement& Statement::bind(int index, const QByteArray& blob) {
     check(sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT));
     return *this;

@@ -29,6 +29,9 @@ public:
     Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement& bind(int index, std::optional<double> value);
     Statement& bindNull(int index);
+    /// Binds UTF-8 text without SQLite copying it: `utf8` must stay alive and unchanged until the statement has run
+    /// (run() or reset() clears the binding). For bulk writes that bind the same few strings many times.
+    Statement& bindUtf8(int index, const QByteArray& utf8);
 
     /// Advances to the next row; false when done. Throws StorageError on failure, Cancelled after
     /// Database::interrupt().

@@ -2,6 +2,7 @@
 #include "core/store/ScorecardWriter.h"
 
 #include <algorithm>
+#include <array>
 
 namespace jurybox::store {
 
@@ -70,6 +71,36 @@ constexpr const char* kCardColumns = "INSERT INTO scorecard (id, judge_id, submi
                                      "revision, created_at, updated_at, signature)";
 constexpr int kCardWidth = 10;
 
+/// The UTF-8 of a batch's text columns, bound without copies: the rows of a bulk write mostly share their status and
+/// times, which are then encoded once. Every encoding a bound row uses stays alive until release(), after the run
+/// (a moved QByteArray keeps its bytes where they were). If a run fails, the statement keeps pointers into released
+/// bytes; nothing reads them, as every row of the next batch binds all its parameters before it runs.
+class BatchText {
+public:
+    const QByteArray& utf8(std::size_t column, const QString& text) {
+        Column& c = m_columns.at(column);
+        if (!c.encoded || c.text != text) {
+            if (c.encoded)
+                m_bound.push_back(std::move(c.utf8));
+            c.text = text;
+            c.utf8 = text.toUtf8();
+            c.encoded = true;
+        }
+        return c.utf8;
+    }
+    /// After the statement has run: only the latest encoding of each column can still be bound again.
+    void release() { m_bound.clear(); }
+
+private:
+    struct Column {
+        QString text;
+        QByteArray utf8;
+        bool encoded = false;
+    };
+    std::array<Column, 4> m_columns;
+    std::vector<QByteArray> m_bound;
+};
+
 } // namespace
 
 void ScorecardWriter::insertAll(const std::vector<Scorecard>& scorecards, const std::vector<QByteArray>& signatures) {
@@ -87,7 +118,8 @@ void ScorecardWriter::insertAll(const std::vector<Scorecard>& scorecards, const 
     maxId.step();
     const Id first = maxId.integer(0) + 1;
 
-    const auto bindCard = [&scorecards, &signatures](db::Statement& st, int row, Id id, std::size_t index) {
+    BatchText texts;
+    const auto bindCard = [&scorecards, &signatures, &texts](db::Statement& st, int row, Id id, std::size_t index) {
         const Scorecard& sc = scorecards[index];
         const int p = row * kCardWidth;
         if (signatures.empty())
@@ -98,21 +130,23 @@ void ScorecardWriter::insertAll(const std::vector<Scorecard>& scorecards, const 
             .bind(p + 2, sc.judgeId)
             .bind(p + 3, sc.submissionId)
             .bind(p + 4, sc.roundId)
-            .bind(p + 5, sc.comment)
-            .bind(p + 6, toString(sc.status))
+            .bindUtf8(p + 5, texts.utf8(0, sc.comment))
+            .bindUtf8(p + 6, texts.utf8(1, toString(sc.status)))
             .bind(p + 7, std::max(sc.revision, 1))
-            .bind(p + 8, sc.createdAt)
-            .bind(p + 9, sc.updatedAt);
+            .bindUtf8(p + 8, texts.utf8(2, sc.createdAt))
+            .bindUtf8(p + 9, texts.utf8(3, sc.updatedAt));
     };
     std::size_t i = 0;
     for (; i + kCardBatch <= scorecards.size(); i += kCardBatch) {
         for (int r = 0; r < kCardBatch; ++r)
             bindCard(*m_insertCards, r, first + static_cast<Id>(i) + r, i + static_cast<std::size_t>(r));
         m_insertCards->run();
+        texts.release();
     }
     for (; i < scorecards.size(); ++i) {
         bindCard(*m_insertCard, 0, first + static_cast<Id>(i), i);
         m_insertCard->run();
+        texts.release();
     }
 
     struct ValueRow {
