@@ -31,7 +31,7 @@ ImportCount importJudges(db::Database& db, const csv::CsvTable& table);
 ImportCount importConflicts(db::Database& db, const csv::CsvTable& table);
 ImportCount importAssignments(db::Database& db, const csv::CsvTable& table, const Round& round);
 /// `parts`: the threads that read and check the rows (0: as many as suit the file and the machine); the result
-/// does not depend on it.
-ImportCount importScores(db::Database& db, const csv::CsvTable& table, const Round& round, int parts = 0);
+/// does not depend on it. The table is taken over: its bytes are let go once the rows are read, before the write.
+ImportCount importScores(db::Database& db, csv::CsvTable table, const Round& round, int parts = 0);
 
 } // namespace jurybox::import
