@@ -225,17 +225,19 @@ int MainWindow::mergePackages(const QStringList& paths) {
     std::vector<exchange::MergeReport> reports;
     const auto mergeAll = [&](task::TaskControl& control) {
         control.setTotal(total);
+        const std::vector<QString> packages(paths.begin(), paths.end());
         exchange::PackageMerger merger(*m_award);
-        for (const QString& path : paths) {
-            control.beginStep(QFileInfo(path).fileName());
-            exchange::MergeReport r = merger.merge(path);
-            // The merger reports a package it could not finish as rejected: after Cancel, that is the cancel. One
-            // it committed is merged, even when Cancel came just after.
-            if (!r.accepted)
-                control.checkpoint();
-            reports.push_back(std::move(r));
-            control.endStep();
-        }
+        // One transaction per package, the next packages verified on other threads meanwhile.
+        merger.mergeEach(
+            packages, [&](std::size_t i) { control.beginStep(QFileInfo(packages[i]).fileName()); },
+            [&](exchange::MergeReport&& r) {
+                // The merger reports a package it could not finish as rejected: after Cancel, that is the cancel.
+                // One it committed is merged, even when Cancel came just after.
+                if (!r.accepted)
+                    control.checkpoint();
+                reports.push_back(std::move(r));
+                control.endStep();
+            });
     };
     bool cancelled = false;
     try {

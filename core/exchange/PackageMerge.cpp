@@ -86,11 +86,15 @@ const MergeIndex& PackageMerger::index() {
 }
 
 MergeReport PackageMerger::merge(const QString& packagePath) {
+    return commitOne(packagePath, [&] { return verifyPackage(packagePath, index()); });
+}
+
+MergeReport PackageMerger::commitOne(const QString& packagePath, const std::function<VerifiedPackage()>& verified) {
     MergeReport report;
     try {
         // No savepoint: a rejected package's transaction is rolled back whole instead of committed.
         db::Transaction tx(m_award.db());
-        report = write(verifyPackage(packagePath, index()), false);
+        report = write(verified(), false);
         if (report.accepted)
             tx.commit();
     } catch (const Error& e) {
@@ -98,6 +102,23 @@ MergeReport PackageMerger::merge(const QString& packagePath) {
         reject(report, e.message());
     }
     return report;
+}
+
+void PackageMerger::mergeEach(const std::vector<QString>& packagePaths,
+                              const std::function<void(std::size_t)>& starting,
+                              const std::function<void(MergeReport&&)>& merged) {
+    if (packagePaths.empty())
+        return;
+    if (!m_index) { // read in a transaction of its own, so that every package is verified against the same award
+        db::Transaction tx(m_award.db());
+        (void)index();
+        tx.commit();
+    }
+    VerifiedAhead ahead(packagePaths, index());
+    for (std::size_t i = 0; i < packagePaths.size(); ++i) {
+        starting(i);
+        merged(commitOne(packagePaths[i], [&] { return ahead.next(); }));
+    }
 }
 
 std::vector<MergeReport> PackageMerger::mergeAll(const std::vector<QString>& packagePaths) {

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -54,6 +55,12 @@ public:
     /// audit event each. If the transaction itself cannot begin or commit, every report is a rejection. One report
     /// per path, in order.
     std::vector<MergeReport> mergeAll(const std::vector<QString>& packagePaths);
+    /// The packages one by one, each in its own transaction as merge() does them, while the next ones are read and
+    /// verified on other threads. `starting(i)` is called before package i is written and `merged(report)` once its
+    /// report is final, in the order of the paths. Either may throw (to cancel, say): the packages already
+    /// committed stay merged, the rest are not touched.
+    void mergeEach(const std::vector<QString>& packagePaths, const std::function<void(std::size_t)>& starting,
+                   const std::function<void(MergeReport&&)>& merged);
 
 private:
     /// The award as the packages are checked against it, read on first use (inside the first transaction).
@@ -61,6 +68,8 @@ private:
     /// Merges one verified package inside the open transaction; with a savepoint a rejection rolls back to it,
     /// without one the caller must roll the transaction back when the report is a rejection.
     MergeReport write(VerifiedPackage&& package, bool withSavepoint);
+    /// Writes one verified package in a transaction of its own, committed unless the package is rejected.
+    MergeReport commitOne(const QString& packagePath, const std::function<VerifiedPackage()>& verified);
 
     store::AwardFile& m_award;
     std::unique_ptr<MergeIndex> m_index;

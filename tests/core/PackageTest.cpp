@@ -292,6 +292,63 @@ TEST_CASE("a batch merge reports every package in the order given, whatever is v
     CHECK(reports[5].unchanged == reports[0].added);
 }
 
+TEST_CASE("merging one by one commits each package alone, in order, and a stop leaves the rest untouched",
+          "[exchange]") {
+    test::TempDir dir;
+    const QString award = assignedAward(dir);
+    std::vector<QString> paths;
+    for (const char* judge : {"J1", "J2", "J3", "J4"}) {
+        paths.push_back(dir.path(QString::fromLatin1(judge) + QStringLiteral(".jurypkg")));
+        scoredPackage(award, QString::fromLatin1(judge), paths.back(), 7);
+    }
+    db::Database(paths[1], db::Database::Mode::ReadWrite)
+        .exec("UPDATE score SET value = 10 WHERE scorecard_id = (SELECT MAX(scorecard_id) FROM score)");
+
+    struct Stop {};
+    auto file = store::AwardFile::open(award);
+    std::vector<std::size_t> started;
+    std::vector<exchange::MergeReport> reports;
+    exchange::PackageMerger merger(file);
+    CHECK_THROWS_AS(merger.mergeEach(
+                        paths, [&](std::size_t i) { started.push_back(i); },
+                        [&](exchange::MergeReport&& r) {
+                            CHECK_FALSE(file.db().inTransaction()); // each package committed or rolled back alone
+                            reports.push_back(std::move(r));
+                            if (reports.size() == 3)
+                                throw Stop{};
+                        }),
+                    Stop);
+    CHECK(started == std::vector<std::size_t>{0, 1, 2});
+    REQUIRE(reports.size() == 3);
+    CHECK(reports[0].judgeRef == QStringLiteral("J1"));
+    CHECK(reports[0].accepted);
+    CHECK_FALSE(reports[1].accepted);
+    CHECK_THAT(reports[1].reason.toStdString(), Contains("fails its signature check"));
+    CHECK(reports[2].judgeRef == QStringLiteral("J3"));
+    CHECK(reports[2].accepted);
+
+    store::JudgeStore judges(file.db());
+    const auto cardsOf = [&](const char* ref) {
+        return store::ScorecardStore(file.db()).ofJudge(judges.byRef(QString::fromLatin1(ref))->id, 1);
+    };
+    CHECK(static_cast<int>(cardsOf("J1").size()) == reports[0].added);
+    CHECK(cardsOf("J2").empty());
+    CHECK(static_cast<int>(cardsOf("J3").size()) == reports[2].added);
+    CHECK(cardsOf("J4").empty()); // verified ahead perhaps, never written
+    int merges = 0;
+    for (const auto& e : audit::AuditLog(file.db()).events())
+        merges += e.action == QStringLiteral("merge") ? 1 : 0;
+    CHECK(merges == 2);
+
+    // The same merger goes on with the rest later, against the same award.
+    std::vector<exchange::MergeReport> rest;
+    merger.mergeEach(
+        {paths[3]}, [](std::size_t) {}, [&](exchange::MergeReport&& r) { rest.push_back(std::move(r)); });
+    REQUIRE(rest.size() == 1);
+    CHECK(rest[0].accepted);
+    CHECK(static_cast<int>(cardsOf("J4").size()) == rest[0].added);
+}
+
 TEST_CASE("merged scorecards keep their package's signatures, written many rows per statement", "[exchange]") {
     test::TempDir dir;
     const QString award = assignedAward(dir);

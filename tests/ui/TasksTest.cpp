@@ -156,8 +156,11 @@ TEST_CASE("cancelling a big import leaves the award exactly as it was, and the w
 TEST_CASE("cancelling a merge keeps the packages merged before it and rolls back the rest", "[gui][tasks]") {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("award.jurybox"));
-    generate::generateAward(path, {.submissions = 6000, .judges = 5, .perSubmission = 2, .criteria = 6});
-    // Every judge returns a package with every mark moved by one point, so that each merge rewrites ~2,400 cards.
+    // Enough packages that merging them all takes well over the dialog's delay, even with the next packages
+    // verified ahead on other threads.
+    constexpr int kPackages = 10;
+    generate::generateAward(path, {.submissions = 10000, .judges = kPackages, .perSubmission = 2, .criteria = 6});
+    // Every judge returns a package with every mark moved by one point, so that each merge rewrites ~2,000 cards.
     QStringList packages;
     {
         auto award = store::AwardFile::open(path);
@@ -185,16 +188,16 @@ TEST_CASE("cancelling a merge keeps the packages merged before it and rolls back
     {
         CancelWhenShown watcher;
         rejected = window.mergePackages(packages);
-        CHECK(watcher.label().startsWith(QStringLiteral("Merging 5 package")));
+        CHECK(watcher.label().startsWith(QStringLiteral("Merging %1 package").arg(kPackages)));
         CHECK(watcher.label().contains(QStringLiteral("\nJ000")));
-        CHECK(watcher.maximum() == 5);
+        CHECK(watcher.maximum() == kPackages);
     }
     const QString report = ui::ErrorPresenter::lastMessage();
     INFO(report.toStdString());
     const int merged = static_cast<int>(report.count(QStringLiteral(" updated, ")));
-    CHECK(report.contains(QStringLiteral("CANCELLED — %1 package").arg(5 - merged)));
-    CHECK(rejected == 5 - merged);
-    CHECK(merged < 5);
+    CHECK(report.contains(QStringLiteral("CANCELLED — %1 package").arg(kPackages - merged)));
+    CHECK(rejected == kPackages - merged);
+    CHECK(merged < kPackages);
 
     // Exactly the packages reported merged are in the award: the same as merging just those into the original.
     {
