@@ -87,6 +87,20 @@ QString everyText(const QString& path) {
     return out;
 }
 
+/// The scorecards of the judge with that ref in round 1.
+std::vector<Scorecard> cardsOfJudge(store::AwardFile& file, const char* ref) {
+    return store::ScorecardStore(file.db()).ofJudge(store::JudgeStore(file.db()).byRef(QString::fromLatin1(ref))->id,
+                                                    1);
+}
+
+/// How many merges the award's audit trail records.
+int mergeEvents(store::AwardFile& file) {
+    int merges = 0;
+    for (const auto& e : audit::AuditLog(file.db()).events())
+        merges += e.action == QStringLiteral("merge") ? 1 : 0;
+    return merges;
+}
+
 } // namespace
 
 TEST_CASE("PBKDF2-HMAC-SHA256 matches RFC 7914's test vector and Qt's QPasswordDigestor", "[exchange]") {
@@ -247,16 +261,11 @@ TEST_CASE("a batch merge keeps the good packages and rolls a tampered one back t
     CHECK(reports[2].added > 0);
     CHECK_FALSE(file.db().inTransaction());
 
-    store::JudgeStore judges(file.db());
-    const auto cardsOf = [&](const char* ref) {
-        return store::ScorecardStore(file.db()).ofJudge(judges.byRef(QString::fromLatin1(ref))->id, 1);
-    };
+    const auto cardsOf = [&](const char* ref) { return cardsOfJudge(file, ref); };
     CHECK(static_cast<int>(cardsOf("J1").size()) == reports[0].added);
     CHECK(cardsOf("J2").empty());
     CHECK(static_cast<int>(cardsOf("J3").size()) == reports[2].added);
-    int merges = 0;
-    for (const auto& e : audit::AuditLog(file.db()).events())
-        merges += e.action == QStringLiteral("merge") ? 1 : 0;
+    const int merges = mergeEvents(file);
     CHECK(merges == 2); // one event per merged package, none for the rejected one
     CHECK(audit::AuditLog(file.db()).verify().isEmpty());
 }
@@ -327,17 +336,12 @@ TEST_CASE("merging one by one commits each package alone, in order, and a stop l
     CHECK(reports[2].judgeRef == QStringLiteral("J3"));
     CHECK(reports[2].accepted);
 
-    store::JudgeStore judges(file.db());
-    const auto cardsOf = [&](const char* ref) {
-        return store::ScorecardStore(file.db()).ofJudge(judges.byRef(QString::fromLatin1(ref))->id, 1);
-    };
+    const auto cardsOf = [&](const char* ref) { return cardsOfJudge(file, ref); };
     CHECK(static_cast<int>(cardsOf("J1").size()) == reports[0].added);
     CHECK(cardsOf("J2").empty());
     CHECK(static_cast<int>(cardsOf("J3").size()) == reports[2].added);
     CHECK(cardsOf("J4").empty()); // verified ahead perhaps, never written
-    int merges = 0;
-    for (const auto& e : audit::AuditLog(file.db()).events())
-        merges += e.action == QStringLiteral("merge") ? 1 : 0;
+    const int merges = mergeEvents(file);
     CHECK(merges == 2);
 
     // The same merger goes on with the rest later, against the same award.
