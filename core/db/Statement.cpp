@@ -47,10 +47,10 @@ Statement& Statement::bind(int index, const QString& value) {
     constexpr qsizetype kShort = 128;
     if (value.size() <= kShort) {
         std::array<char, kShort> ascii{};
-        const QChar* text = value.constData();
+        const QChar* chars = value.constData();
         qsizetype i = 0;
-        for (; i < value.size() && text[i].unicode() < 0x80; ++i)
-            ascii[static_cast<std::size_t>(i)] = static_cast<char>(text[i].unicode());
+        for (; i < value.size() && chars[i].unicode() < 0x80; ++i)
+            ascii[static_cast<std::size_t>(i)] = static_cast<char>(chars[i].unicode());
         if (i == value.size()) {
             check(sqlite3_bind_text(m_stmt, index, ascii.data(), static_cast<int>(i), SQLITE_TRANSIENT));
             return *this;

@@ -8,14 +8,14 @@ namespace jurybox::import {
 
 Lookup<Judge> judgesByRef(db::Database& db) {
     Lookup<Judge> judges(QStringLiteral("judge"));
-    for (Judge& j : store::JudgeStore(db).all())
+    for (const Judge& j : store::JudgeStore(db).all())
         judges.insert(j.ref, j);
     return judges;
 }
 
 Lookup<store::SubmissionKey> submissionsByRef(db::Database& db) {
     Lookup<store::SubmissionKey> submissions(QStringLiteral("submission"));
-    for (store::SubmissionKey& s : store::SubmissionStore(db).keys())
+    for (const store::SubmissionKey& s : store::SubmissionStore(db).keys())
         submissions.insert(s.ref, s);
     return submissions;
 }
