@@ -87,6 +87,16 @@ QString everyText(const QString& path) {
     return out;
 }
 
+/// Judges J1 to J4's packages, every mark 7, in that order.
+std::vector<QString> scoredPackages(const test::TempDir& dir, const QString& award) {
+    std::vector<QString> paths;
+    for (const char* judge : {"J1", "J2", "J3", "J4"}) {
+        paths.push_back(dir.path(QString::fromLatin1(judge) + QStringLiteral(".jurypkg")));
+        scoredPackage(award, QString::fromLatin1(judge), paths.back(), 7);
+    }
+    return paths;
+}
+
 /// The scorecards of the judge with that ref in round 1.
 std::vector<Scorecard> cardsOfJudge(store::AwardFile& file, const char* ref) {
     return store::ScorecardStore(file.db()).ofJudge(store::JudgeStore(file.db()).byRef(QString::fromLatin1(ref))->id,
@@ -273,11 +283,7 @@ TEST_CASE("a batch merge keeps the good packages and rolls a tampered one back t
 TEST_CASE("a batch merge reports every package in the order given, whatever is verified ahead", "[exchange]") {
     test::TempDir dir;
     const QString award = assignedAward(dir);
-    std::vector<QString> paths;
-    for (const char* judge : {"J1", "J2", "J3", "J4"}) {
-        paths.push_back(dir.path(QString::fromLatin1(judge) + QStringLiteral(".jurypkg")));
-        scoredPackage(award, QString::fromLatin1(judge), paths.back(), 7);
-    }
+    std::vector<QString> paths = scoredPackages(dir, award);
     paths.insert(paths.begin() + 2, dir.path(QStringLiteral("missing.jurypkg")));
     paths.push_back(paths.front()); // J1's again, after its scorecards were written in the same batch
 
@@ -305,11 +311,7 @@ TEST_CASE("merging one by one commits each package alone, in order, and a stop l
           "[exchange]") {
     test::TempDir dir;
     const QString award = assignedAward(dir);
-    std::vector<QString> paths;
-    for (const char* judge : {"J1", "J2", "J3", "J4"}) {
-        paths.push_back(dir.path(QString::fromLatin1(judge) + QStringLiteral(".jurypkg")));
-        scoredPackage(award, QString::fromLatin1(judge), paths.back(), 7);
-    }
+    std::vector<QString> paths = scoredPackages(dir, award);
     db::Database(paths[1], db::Database::Mode::ReadWrite)
         .exec("UPDATE score SET value = 10 WHERE scorecard_id = (SELECT MAX(scorecard_id) FROM score)");
 
